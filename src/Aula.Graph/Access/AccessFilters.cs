@@ -1,0 +1,69 @@
+using Aula.Graph.Data;
+
+namespace Aula.Graph.Access;
+
+/// The one place that decides what a viewer may see. Every read of the graph starts from one of these;
+/// a row that is filtered out here is, for that viewer, a row that does not exist.
+public static class AccessFilters
+{
+    /// Guardians see the children in their custody, pupils themselves, employees the children enrolled at their institutions.
+    public static IQueryable<Person> VisibleChildren(this AulaDbContext db, Viewer viewer, DateOnly today) =>
+        db.People.Where(p =>
+            viewer.GuardianOf.Contains(p.Id)
+            || (p.Id == viewer.PersonId && p.Profiles.Any(f => f.Kind == ProfileKind.Child))
+            || db.Enrollments.Any(e => e.ChildId == p.Id
+                && viewer.EmployeeAt.Contains(e.InstitutionId)
+                && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)));
+
+    /// Groups of the viewer's children or of the viewer themself, and every group of an institution the viewer works at.
+    public static IQueryable<Group> VisibleGroups(this AulaDbContext db, Viewer viewer) =>
+        db.Groups.Where(g =>
+            g.Memberships.Any(m => m.PersonId == viewer.PersonId || viewer.GuardianOf.Contains(m.PersonId))
+            || g.Institutions.Any(i => viewer.EmployeeAt.Contains(i.InstitutionId)));
+
+    /// Plans of visible groups; before its publish time a plan is seen only by the group's staff.
+    public static IQueryable<WeeklyPlan> VisiblePlans(this AulaDbContext db, Viewer viewer, DateTimeOffset now) =>
+        db.WeeklyPlans.Where(p =>
+            db.VisibleGroups(viewer).Any(g => g.Id == p.GroupId)
+            && (p.PublishAt <= now || db.StaffedGroups(viewer).Any(g => g.Id == p.GroupId)));
+
+    /// Groups the viewer may plan for and see unpublished plans of: staff of one of the group's institutions,
+    /// or a staff member of the group itself.
+    public static IQueryable<Group> StaffedGroups(this AulaDbContext db, Viewer viewer) =>
+        db.Groups.Where(g =>
+            g.Institutions.Any(i => viewer.EmployeeAt.Contains(i.InstitutionId))
+            || g.Memberships.Any(m => m.PersonId == viewer.PersonId
+                && (m.Role == GroupRole.Teacher || m.Role == GroupRole.Pedagogue || m.Role == GroupRole.Leader)));
+
+    /// Only threads the viewer takes part in and has not left.
+    public static IQueryable<ChatThread> VisibleThreads(this AulaDbContext db, Viewer viewer) =>
+        db.Threads.Where(t => db.ThreadParticipants.Any(p => p.ThreadId == t.Id && p.PersonId == viewer.PersonId && p.LeftAt == null));
+
+    /// Messages of visible threads.
+    public static IQueryable<Message> VisibleMessages(this AulaDbContext db, Viewer viewer) =>
+        db.Messages.Where(m => db.VisibleThreads(viewer).Any(t => t.Id == m.ThreadId));
+
+    /// Institutions the viewer works at, or where a visible child is enrolled, or that a visible group belongs to.
+    public static IQueryable<Institution> VisibleInstitutions(this AulaDbContext db, Viewer viewer, DateOnly today) =>
+        db.Institutions.Where(i =>
+            viewer.EmployeeAt.Contains(i.Id)
+            || db.Enrollments.Any(e => e.InstitutionId == i.Id && db.VisibleChildren(viewer, today).Any(c => c.Id == e.ChildId))
+            || db.GroupInstitutions.Any(gi => gi.InstitutionId == i.Id && db.VisibleGroups(viewer).Any(g => g.Id == gi.GroupId)));
+
+    /// People the viewer has a reason to know: themself, visible children and their guardians, people in the
+    /// viewer's threads, and staff of visible groups.
+    public static IQueryable<Person> VisiblePeople(this AulaDbContext db, Viewer viewer, DateOnly today) =>
+        db.People.Where(p =>
+            p.Id == viewer.PersonId
+            || db.VisibleChildren(viewer, today).Any(c => c.Id == p.Id)
+            || db.Custodies.Any(c => c.GuardianId == p.Id && db.VisibleChildren(viewer, today).Any(v => v.Id == c.ChildId))
+            || db.ThreadParticipants.Any(tp => tp.PersonId == p.Id && db.VisibleThreads(viewer).Any(t => t.Id == tp.ThreadId))
+            || db.GroupMemberships.Any(m => m.PersonId == p.Id && m.Role != GroupRole.Child && m.Role != GroupRole.Guardian
+                && db.VisibleGroups(viewer).Any(g => g.Id == m.GroupId)));
+
+    /// Consent definitions that apply to a visible child: the child's municipality asks, or one of its institutions does.
+    public static IQueryable<ConsentDefinition> VisibleConsentDefinitions(this AulaDbContext db, Viewer viewer, DateOnly today) =>
+        db.ConsentDefinitions.Where(d => db.Enrollments.Any(e =>
+            db.VisibleChildren(viewer, today).Any(c => c.Id == e.ChildId)
+            && (d.InstitutionId == null ? e.Institution.MunicipalityId == d.MunicipalityId : e.InstitutionId == d.InstitutionId)));
+}

@@ -1,0 +1,20 @@
+namespace Aula.Graph.Access;
+
+/// Time as the municipality lives it: instants from <see cref="TimeProvider"/>, dates in Danish local time.
+public sealed class AulaClock(TimeProvider time)
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
+
+    public IsoWeek CurrentWeek => IsoWeek.Of(Today);
+
+    /// The instant a local date and time in Denmark happens.
+    public static DateTimeOffset LocalToInstant(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace Aula.Graph.Access;
+
+/// An ISO 8601 week, written `2026-W48`.
+public readonly record struct IsoWeek(int Year, int Week)
+{
+    public static IsoWeek Of(DateOnly date)
+    {
+        var dt = date.ToDateTime(TimeOnly.MinValue);
+        return new IsoWeek(ISOWeek.GetYear(dt), ISOWeek.GetWeekOfYear(dt));
+    }
+
+    public DateOnly Monday => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Week, DayOfWeek.Monday));
+
+    public IsoWeek Next => Of(Monday.AddDays(7));
+
+    public IsoWeek Previous => Of(Monday.AddDays(-7));
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-W{Week:D2}");
+
+    public static bool TryParse(string? text, out IsoWeek week)
+    {
+        week = default;
+        if (text is not { Length: 8 } || text[4] != '-' || text[5] != 'W'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || year < 1 || number < 1 || number > ISOWeek.GetWeeksInYear(year))
+        {
+            return false;
+        }
+        week = new IsoWeek(year, number);
+        return true;
+    }
+}

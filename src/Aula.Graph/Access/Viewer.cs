@@ -1,0 +1,29 @@
+using Aula.Graph.Data;
+
+namespace Aula.Graph.Access;
+
+/// Who is asking, resolved once per request from the token and the database.
+public sealed class Viewer
+{
+    public static readonly Viewer Anonymous = new();
+
+    public int PersonId { get; init; }
+    public string? Login { get; init; }
+    public bool IsAuthenticated => PersonId != 0;
+
+    /// The token carries the second-factor assurance level that sensitive data needs.
+    public bool SteppedUp { get; init; }
+
+    public IReadOnlyList<ViewerProfile> Profiles { get; init; } = [];
+
+    /// Children this person has custody of.
+    public IReadOnlySet<int> GuardianOf { get; init; } = new HashSet<int>();
+
+    /// Institutions this person is employed at.
+    public IReadOnlySet<int> EmployeeAt { get; init; } = new HashSet<int>();
+
+    public bool IsPupil => Profiles.Any(p => p.Kind == ProfileKind.Child);
+    public bool IsEmployee => EmployeeAt.Count > 0;
+}
+
+public sealed record ViewerProfile(int Id, ProfileKind Kind, int? InstitutionId, EmployeeRole? Role);

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+
+namespace Aula.Graph.Auth;
+
+public static class AuthExtensions
+{
+    /// <summary>Bearer tokens from the identity provider, or from the development key when no authority is configured.</summary>
+    public static IServiceCollection AddAulaAuth(this IServiceCollection services)
+    {
+        services.AddOptions<AuthOptions>().BindConfiguration("Auth").ValidateOnStart();
+        services.AddSingleton<DevelopmentKeyHolder>();
+        services.AddSingleton<DevelopmentTokenIssuer>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>, DevelopmentKeyHolder>((jwt, auth, key) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.Audience = auth.Value.Audience;
+                jwt.TokenValidationParameters.NameClaimType = AulaClaims.Subject;
+                if (!string.IsNullOrEmpty(auth.Value.Authority))
+                {
+                    jwt.Authority = auth.Value.Authority;
+                    return;
+                }
+                jwt.TokenValidationParameters.ValidIssuer = AuthOptions.DevelopmentIssuer;
+                jwt.TokenValidationParameters.IssuerSigningKey = key.Key;
+            });
+        services.AddAuthorization();
+        return services;
+    }
+
+    /// <summary>In Development only: <c>POST /dev/token</c> with <c>{"login":"...","mfa":false}</c>.</summary>
+    public static IEndpointRouteBuilder MapAulaDevelopmentTokens(this IEndpointRouteBuilder app, IHostEnvironment environment)
+    {
+        if (environment.IsDevelopment())
+        {
+            app.MapPost("/dev/token", (DevTokenRequest request, DevelopmentTokenIssuer issuer) =>
+                string.IsNullOrWhiteSpace(request.Login)
+                    ? Results.BadRequest(new { error = "login is required" })
+                    : Results.Ok(new { token = issuer.Issue(request.Login.Trim(), request.Mfa) }));
+        }
+        return app;
+    }
+
+    internal sealed record DevTokenRequest(string? Login, bool Mfa);
+}

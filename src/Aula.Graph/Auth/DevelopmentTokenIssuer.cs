@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Aula.Graph.Auth;
+
+/// Issues tokens as the identity provider would, for the embedded default only.
+public sealed class DevelopmentTokenIssuer(IOptions<AuthOptions> options, DevelopmentKeyHolder key, TimeProvider clock)
+{
+    public string Issue(string login, bool secondFactor)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, login), new("amr", "pwd") };
+        if (secondFactor)
+        {
+            claims.Add(new Claim("amr", AulaClaims.SecondFactor));
+        }
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = AuthOptions.DevelopmentIssuer,
+            Audience = options.Value.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + options.Value.DevelopmentTokenLifetime,
+            SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.EcdsaSha256),
+        });
+    }
+}
+
+/// Loaded once per process.
+public sealed class DevelopmentKeyHolder(IOptions<AuthOptions> options)
+{
+    private readonly Lazy<SecurityKey> key = new(() => DevelopmentSigningKey.Load(options.Value.DevelopmentKeyPath));
+
+    public SecurityKey Key => key.Value;
+}

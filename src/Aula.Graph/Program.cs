@@ -1,0 +1,28 @@
+using Aula.Graph.Auth;
+using Aula.Graph.Data;
+using Aula.Graph.Http;
+using Aula.Graph.Schema;
+
+if (TokenCommand.TryRun(args, out var exitCode))
+{
+    return exitCode;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddAulaData(builder.Configuration)
+    .AddAulaAuth()
+    .AddAulaGraphQL()
+    .AddAulaHttp();
+
+var app = builder.Build();
+app.UseAulaHttp();
+app.UseAuthentication();
+app.MapAulaGraphQL();
+app.MapAulaHealth();
+app.MapAulaDevelopmentTokens(app.Environment);
+await app.RunAsync();
+return 0;
+
+/// <summary>The host's entry point; public for the integration tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

@@ -1,0 +1,60 @@
+using System.Reflection;
+using Aula.Graph.Access;
+using Aula.Graph.Schema.Loading;
+using Aula.Graph.Schema.Nodes;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Aula.Graph.Schema;
+
+public static class GraphQLExtensions
+{
+    /// <summary>The one place the schema is built; the host and every test call it.</summary>
+    public static IServiceCollection AddAulaGraphQL(this IServiceCollection services)
+    {
+        var assembly = typeof(AulaSchema).Assembly;
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AulaClock>();
+        services.AddSingleton<ViewerResolver>();
+        services.AddScoped<ViewerContext>();
+
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (typeof(IQueryFields).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(IQueryFields), type);
+            }
+            if (typeof(IMutationFields).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(IMutationFields), type);
+            }
+            if (IsBatchLoader(type))
+            {
+                services.AddScoped(type);
+                if (type.GetCustomAttribute<NodeTypeAttribute>() is { } node)
+                {
+                    services.AddSingleton<INodeSource>(new NodeSource(node.TypeName, type));
+                }
+            }
+        }
+
+        services.AddGraphQL(b => b
+            .AddSchema<AulaSchema>()
+            .AddGraphTypes(assembly)
+            .AddSystemTextJson());
+        return services;
+    }
+
+    private static bool IsBatchLoader(Type type)
+    {
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(BatchLoader<,>))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+using Aula.Graph.Schema.Loading;
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace Aula.Graph.Schema.Nodes;
+
+/// Marks the by-ID loader that `node(id:)` uses for one type. Its fetch must go through `Access/`.
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class NodeTypeAttribute(string typeName) : Attribute
+{
+    public string TypeName { get; } = typeName;
+}
+
+/// A visibility-filtered by-ID loader: IDs the viewer may not see resolve to null, like IDs that do not exist.
+public abstract class NodeLoader<T> : BatchLoader<long, T?>, INodeLoader
+    where T : class
+{
+    public IDataLoaderResult<object?> LoadNode(long key) => new Boxed(Load(key));
+
+    private sealed class Boxed(IDataLoaderResult<T?> inner) : IDataLoaderResult<object?>
+    {
+        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            await inner.GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
+
+public interface INodeLoader
+{
+    IDataLoaderResult<object?> LoadNode(long key);
+}
+
+internal sealed class NodeSource(string typeName, Type loaderType) : INodeSource
+{
+    public string TypeName => typeName;
+
+    public IDataLoaderResult<object?> Load(IResolveFieldContext context, long key) =>
+        ((INodeLoader)context.RequestServices!.GetRequiredService(loaderType)).LoadNode(key);
+}

@@ -1,0 +1,43 @@
+using Aula.Graph.Access;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace Aula.Graph.Schema.Nodes;
+
+internal sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
+{
+    private readonly Dictionary<string, INodeSource> byType = sources.ToDictionary(s => s.TypeName);
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("Fetches an object by its global ID; null when it does not exist or is not visible to you.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => Load(c, c.GetArgument<string>("id")));
+
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description("Fetches objects by their global IDs, in order; null for each that does not exist or is not visible to you.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .ResolveAsync(async c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                if (ids.Count > 100)
+                {
+                    throw new AulaError(ErrorCodes.LimitExceeded, "nodes takes at most 100 IDs.");
+                }
+                var pending = ids.Select(id => Load(c, id)).ToList();
+                var values = new List<object?>(pending.Count);
+                foreach (var item in pending)
+                {
+                    values.Add(item is null ? null : await item.GetResultAsync(c.CancellationToken));
+                }
+                return values;
+            });
+    }
+
+    private IDataLoaderResult<object?>? Load(IResolveFieldContext context, string id) =>
+        GlobalId.TryDecode(id, out var type, out var key) && byType.TryGetValue(type, out var source)
+            ? source.Load(context, key)
+            : null;
+}

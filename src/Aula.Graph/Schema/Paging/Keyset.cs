@@ -1,0 +1,75 @@
+using System.Buffers.Text;
+using System.Linq.Expressions;
+using System.Text.Json;
+using Aula.Graph.Access;
+using GraphQL.Types.Relay.DataObjects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aula.Graph.Schema.Paging;
+
+/// Keyset paging over an order that ends on a unique key, so a cursor stays valid while rows come and go.
+/// <paramref name="after"/> keeps the rows that come after a key in the forward order, <paramref name="before"/> those before it.
+public sealed class Keyset<T, TKey>(
+    Func<T, TKey> keyOf,
+    Func<IQueryable<T>, IQueryable<T>> forward,
+    Func<IQueryable<T>, IQueryable<T>> backward,
+    Func<TKey, Expression<Func<T, bool>>> after,
+    Func<TKey, Expression<Func<T, bool>>> before)
+{
+    public async Task<Page<T>> PageAsync(IQueryable<T> query, PageArgs args, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var filtered = query;
+        if (args.After is not null)
+        {
+            filtered = filtered.Where(after(Decode(args.After)));
+        }
+        if (args.Before is not null)
+        {
+            filtered = filtered.Where(before(Decode(args.Before)));
+        }
+        var size = args.Size;
+        var ordered = args.Backward ? backward(filtered) : forward(filtered);
+        var rows = size == 0 ? [] : await ordered.Take(size + 1).ToListAsync(cancellationToken);
+        var more = rows.Count > size;
+        if (more)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+        if (args.Backward)
+        {
+            rows.Reverse();
+        }
+        var edges = rows.Select(r => new Edge<T> { Node = r, Cursor = Encode(keyOf(r)) }).ToList();
+        return new Page<T>
+        {
+            Edges = edges,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = args.Backward ? args.Before is not null : more,
+                HasPreviousPage = args.Backward ? more : args.After is not null,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
+            CountAsync = ct => query.CountAsync(ct),
+        };
+    }
+
+    private static string Encode(TKey key) => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(key));
+
+    private static TKey Decode(string cursor)
+    {
+        try
+        {
+            if (cursor.Length <= 200 && Base64Url.IsValid(cursor)
+                && JsonSerializer.Deserialize<TKey>(Base64Url.DecodeFromChars(cursor)) is { } key)
+            {
+                return key;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        throw new AulaError(ErrorCodes.Validation, "The cursor is not one this connection gave out.");
+    }
+}
