@@ -3,7 +3,7 @@ using Aula.Graph.Data;
 using Aula.Graph.Http;
 using Aula.Graph.Schema;
 
-if (TokenCommand.TryRun(args, out var exitCode))
+if (TokenCommand.TryRun(args, out var exitCode) || SchemaCommand.TryRun(args, out exitCode))
 {
     return exitCode;
 }

@@ -66,4 +66,14 @@ public static class AccessFilters
         db.ConsentDefinitions.Where(d => db.Enrollments.Any(e =>
             db.VisibleChildren(viewer, today).Any(c => c.Id == e.ChildId)
             && (d.InstitutionId == null ? e.Institution.MunicipalityId == d.MunicipalityId : e.InstitutionId == d.InstitutionId)));
+
+    /// Members of visible groups: staff to anyone who sees the group; children and guardians only to the
+    /// group's staff, or where the member is the viewer or the viewer's own child.
+    public static IQueryable<GroupMembership> VisibleMembers(this AulaDbContext db, Viewer viewer) =>
+        db.GroupMemberships.Where(m =>
+            db.VisibleGroups(viewer).Any(g => g.Id == m.GroupId)
+            && ((m.Role != GroupRole.Child && m.Role != GroupRole.Guardian)
+                || m.PersonId == viewer.PersonId
+                || viewer.GuardianOf.Contains(m.PersonId)
+                || db.StaffedGroups(viewer).Any(g => g.Id == m.GroupId)));
 }

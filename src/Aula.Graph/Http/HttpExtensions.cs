@@ -1,13 +1,39 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
 namespace Aula.Graph.Http;
 
-/// Placeholder until the transport lands: see GraphQLHttpEndpoint.
+/// <summary>GraphQL over HTTP at <c>/graphql</c>, its limits, and the health endpoints.</summary>
 public static class HttpExtensions
 {
-    public static IServiceCollection AddAulaHttp(this IServiceCollection services) => services;
+    private const string ReadyTag = "ready";
 
+    /// <summary>The transport, its <see cref="GraphQLLimitsOptions"/> and the database health check.</summary>
+    public static IServiceCollection AddAulaHttp(this IServiceCollection services)
+    {
+        services.AddOptions<GraphQLLimitsOptions>()
+            .BindConfiguration(GraphQLLimitsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<GraphQLHttpHandler>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>Nothing to add to the pipeline: the endpoint does its own checks after authentication.</summary>
     public static IApplicationBuilder UseAulaHttp(this IApplicationBuilder app) => app;
 
-    public static IEndpointRouteBuilder MapAulaGraphQL(this IEndpointRouteBuilder app) => app;
+    /// <summary>Maps <c>/graphql</c> for every method; the handler answers 405 to all but GET and POST.</summary>
+    public static IEndpointRouteBuilder MapAulaGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(http));
+        return app;
+    }
 
-    public static IEndpointRouteBuilder MapAulaHealth(this IEndpointRouteBuilder app) => app;
+    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: and its database does too.</summary>
+    public static IEndpointRouteBuilder MapAulaHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return app;
+    }
 }

@@ -1,4 +1,5 @@
 using Aula.Graph.Schema.Nodes;
+using GraphQL;
 using Aula.Graph.Schema.Scalars;
 
 namespace Aula.Graph.Schema;
@@ -10,8 +11,12 @@ public sealed class AulaSchema : GraphQL.Types.Schema
     {
         Description = "Aula: children, groups, weekly plans, consents and message threads, as the viewer may see them.";
         Query = query;
-        Mutation = mutation;
+        Mutation = mutation.Fields.Count > 0 ? mutation : null;
         RegisterTypeMapping(typeof(Access.IsoWeek), typeof(IsoWeekGraphType));
         RegisterType(typeof(NodeInterface));
     }
+
+    /// The SDL as published in schema/aula.graphql.
+    public static string Print(GraphQL.Types.ISchema schema) =>
+        schema.Print(new GraphQL.Utilities.PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n") + "\n";
 }

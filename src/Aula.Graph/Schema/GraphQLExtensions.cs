@@ -1,5 +1,6 @@
 using System.Reflection;
 using Aula.Graph.Access;
+using Aula.Graph.Http;
 using Aula.Graph.Schema.Loading;
 using Aula.Graph.Schema.Nodes;
 using GraphQL;
@@ -29,6 +30,10 @@ public static class GraphQLExtensions
             {
                 services.AddSingleton(typeof(IMutationFields), type);
             }
+            foreach (var extension in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypeFields<>)))
+            {
+                services.AddSingleton(extension, type);
+            }
             if (IsBatchLoader(type))
             {
                 services.AddScoped(type);
@@ -42,7 +47,10 @@ public static class GraphQLExtensions
         services.AddGraphQL(b => b
             .AddSchema<AulaSchema>()
             .AddGraphTypes(assembly)
-            .AddSystemTextJson());
+            .AddSystemTextJson()
+            .AddAulaErrorHandling()
+            .AddValidationRule<AnonymousRule>()
+            .AddAulaComplexityLimit());
         return services;
     }
 

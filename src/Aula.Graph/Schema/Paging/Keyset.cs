@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Linq.Expressions;
 using System.Text.Json;
 using Aula.Graph.Access;
+using Aula.Graph.Data;
 using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,10 +17,15 @@ public sealed class Keyset<T, TKey>(
     Func<TKey, Expression<Func<T, bool>>> after,
     Func<TKey, Expression<Func<T, bool>>> before)
 {
-    public async Task<Page<T>> PageAsync(IQueryable<T> query, PageArgs args, CancellationToken cancellationToken)
+    /// One page from <paramref name="source"/>; the total, if asked for, is counted later in a context of its own.
+    public async Task<Page<T>> PageAsync(
+        IDbContextFactory<AulaDbContext> factory, Func<AulaDbContext, IQueryable<T>> source, PageArgs args, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(args);
-        var filtered = query;
+        await using var db = factory.CreateDbContext();
+        var filtered = source(db);
         if (args.After is not null)
         {
             filtered = filtered.Where(after(Decode(args.After)));
@@ -51,7 +57,11 @@ public sealed class Keyset<T, TKey>(
                 StartCursor = edges.FirstOrDefault()?.Cursor,
                 EndCursor = edges.LastOrDefault()?.Cursor,
             },
-            CountAsync = ct => query.CountAsync(ct),
+            CountAsync = async ct =>
+            {
+                await using var countDb = factory.CreateDbContext();
+                return await source(countDb).CountAsync(ct);
+            },
         };
     }
 

@@ -1,0 +1,48 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation.Complexity;
+using Microsoft.Extensions.Options;
+
+namespace Aula.Graph.Http;
+
+/// <summary>What every transport's executions share: stable error codes, logging of unexpected exceptions, complexity.</summary>
+public static class ExecutionSetupExtensions
+{
+    /// <summary>Errors carry Aula codes (<see cref="AulaErrorInfoProvider"/>); unhandled exceptions are logged.</summary>
+    public static IGraphQLBuilder AddAulaErrorHandling(this IGraphQLBuilder builder) =>
+        builder
+            .AddErrorInfoProvider(services => new AulaErrorInfoProvider(
+                services.GetService<IHostEnvironment>()?.IsDevelopment() == true))
+            .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
+            {
+                var logger = options.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Aula.Graph.Execution");
+                if (logger is not null)
+                {
+                    HttpLog.UnhandledException(logger, context.ExecutionOptions.OperationName,
+                        context.FieldContext?.FieldDefinition.Name, context.OriginalException);
+                }
+                return Task.CompletedTask;
+            });
+
+    /// <summary>GraphQL.NET's complexity analyzer with <see cref="GraphQLLimitsOptions.MaxComplexity"/>.</summary>
+    public static IGraphQLBuilder AddAulaComplexityLimit(this IGraphQLBuilder builder) =>
+        builder.AddComplexityAnalyzer((complexity, services) =>
+        {
+            var limits = services.GetService<IOptions<GraphQLLimitsOptions>>()?.Value ?? new GraphQLLimitsOptions();
+            complexity.MaxComplexity = limits.MaxComplexity;
+            var fallback = complexity.DefaultComplexityImpactDelegate;
+            // Introspection keeps the list multipliers (so `fields { type { fields ... } }` chains stay costly)
+            // but each of its fields weighs less, so the standard introspection query passes.
+            complexity.DefaultComplexityImpactDelegate = context =>
+            {
+                var result = fallback(context);
+                return IsIntrospection(context)
+                    ? new FieldComplexityResult(result.FieldImpact * limits.IntrospectionImpact, result.ChildImpactMultiplier)
+                    : result;
+            };
+        });
+
+    private static bool IsIntrospection(FieldImpactContext context) =>
+        context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+        || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
+}

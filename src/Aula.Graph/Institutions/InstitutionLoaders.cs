@@ -1,0 +1,34 @@
+using Aula.Graph.Access;
+using Aula.Graph.Data;
+using Aula.Graph.Schema.Loading;
+using Aula.Graph.Schema.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aula.Graph.Institutions;
+
+[NodeType("Institution")]
+public sealed class InstitutionByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer, AulaClock clock)
+    : NodeLoader<Institution>
+{
+    protected override async Task<IReadOnlyDictionary<long, Institution?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
+    {
+        var v = await viewer.GetAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
+        return await db.VisibleInstitutions(v, clock.Today)
+            .Include(i => i.Municipality)
+            .Where(i => keys.Contains(i.Id))
+            .ToDictionaryAsync(i => (long)i.Id, i => (Institution?)i, cancellationToken);
+    }
+}
+
+/// Institutions reached from an object the viewer may already see.
+public sealed class InstitutionRefLoader(IDbContextFactory<AulaDbContext> factory) : BatchLoader<int, Institution?>
+{
+    protected override async Task<IReadOnlyDictionary<int, Institution?>> FetchAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Institutions.Include(i => i.Municipality)
+            .Where(i => keys.Contains(i.Id))
+            .ToDictionaryAsync(i => i.Id, i => (Institution?)i, cancellationToken);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace Aula.Graph.Tests.Http;
+
+/// Every limit answers LIMIT_EXCEEDED: 413 for the body, otherwise like any document that never ran.
+public sealed class LimitTests : IDisposable
+{
+    private readonly Probe probe = new();
+
+    public void Dispose() => probe.Dispose();
+
+    [Fact]
+    public async Task BodyOverTheLimitIsRefusedWith413()
+    {
+        var response = await probe.PostAsync("{ __typename }", new { padding = new string('x', 70 * 1024) });
+
+        Assert.Equal(413, response.Status);
+        Assert.Equal(["LIMIT_EXCEEDED"], response.Codes);
+    }
+
+    [Fact]
+    public async Task BodyOverTheLimitIsRefusedWith413WithoutContentLength()
+    {
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"query\":\"{ __typename }\",\"x\":\"" + new string('x', 70 * 1024) + "\"}")));
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        content.Headers.ContentLength = null;
+        var response = await probe.SendAsync(HttpMethod.Post, "/graphql", content, Probe.GraphQLResponse, null);
+
+        Assert.Equal(413, response.Status);
+        Assert.Equal(["LIMIT_EXCEEDED"], response.Codes);
+    }
+
+    [Fact]
+    public async Task QueryStringOverTheLimitIsRefusedWith414()
+    {
+        var response = await probe.GetAsync("{ __typename }", "{\"x\":\"" + new string('x', 70 * 1024) + "\"}");
+
+        Assert.Equal(414, response.Status);
+        Assert.Equal(["LIMIT_EXCEEDED"], response.Codes);
+    }
+
+    public static TheoryData<string, string> OverLimit => new()
+    {
+        { "tokens", "{ " + string.Concat(Enumerable.Repeat("__typename ", 5_001)) + "}" },
+        { "deep", "{ " + string.Concat(Enumerable.Repeat("a { ", 13)) + "b" + new string('}', 14) },
+        { "deep", "{ ...F0 } " + string.Concat(Enumerable.Range(0, 13).Select(i => $"fragment F{i} on Query {{ a {{ ...F{i + 1} }} }} ")) + "fragment F13 on Query { b }" },
+        { "aliases", "{ " + string.Concat(Enumerable.Range(0, 31).Select(i => $"a{i}: __typename ")) + "}" },
+        { "fields once fragments", "{ ...F0 } " + string.Concat(Enumerable.Range(0, 12).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} ")) + "fragment F12 on Query { __typename }" },
+        { "response name", "{ " + string.Concat(Enumerable.Range(0, 26).Select(i => $"__type(name: \"T{i}\") {{ name }} ")) + "}" },
+        { "response name", "{ " + string.Concat(Enumerable.Range(0, 26).Select(i => $"...F{i} ")) + "} " + string.Concat(Enumerable.Range(0, 26).Select(i => $"fragment F{i} on Query {{ __type(name: \"T{i}\") {{ name }} }} ")) },
+        { "complex", "{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OverLimit))]
+    public async Task DocumentOverALimitIsRefusedWithLimitExceeded(string reason, string query)
+    {
+        var refused = await probe.PostAsync(query, accept: Probe.GraphQLResponse);
+        var legacy = await probe.PostAsync(query, accept: Probe.Json);
+
+        Assert.True(refused.Status == 400, refused.ToString());
+        Assert.Equal(["LIMIT_EXCEEDED"], refused.Codes);
+        Assert.Contains(reason, refused.Errors[0]?["message"]?.GetValue<string>(), StringComparison.Ordinal);
+        Assert.False(refused.HasData);
+        Assert.Equal(200, legacy.Status);
+        Assert.Equal(["LIMIT_EXCEEDED"], legacy.Codes);
+    }
+
+    [Theory]
+    [InlineData("introspection-default.graphql")]
+    [InlineData("introspection-full.graphql")]
+    public async Task StandardIntrospectionQueryPassesEveryLimit(string file)
+    {
+        var query = await File.ReadAllTextAsync(Resource(file));
+
+        var response = await probe.PostAsync(query);
+
+        Assert.True(response.Status == 200, response.ToString());
+        Assert.Empty(response.Errors);
+        Assert.Equal("Query", response.Json["data"]?["__schema"]?["queryType"]?["name"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ErrorsAreCappedWithASummary()
+    {
+        var query = "{ __type(name: \"Query\") { " + string.Concat(Enumerable.Range(0, 25).Select(i => $"nope{i} ")) + "} }";
+
+        var response = await probe.PostAsync(query);
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal(20, response.Errors.Count);
+        Assert.Equal("LIMIT_EXCEEDED", response.Codes[^1]);
+        Assert.All(response.Codes.SkipLast(1), code => Assert.Equal("VALIDATION", code));
+    }
+
+    [Fact]
+    public async Task LimitsComeFromConfiguration()
+    {
+        using var strict = new Probe(new Infrastructure.AulaFactory(settings: new Dictionary<string, string?>
+        {
+            ["GraphQL:Limits:MaxAliases"] = "1",
+            ["GraphQL:Limits:MaxErrors"] = "3",
+        }));
+
+        var aliases = await strict.PostAsync("{ a: __typename b: __typename }");
+        var errors = await strict.PostAsync("{ __type(name: \"Query\") { x1 x2 x3 x4 x5 } }");
+
+        Assert.Equal(["LIMIT_EXCEEDED"], aliases.Codes);
+        Assert.Equal(["VALIDATION", "VALIDATION", "LIMIT_EXCEEDED"], errors.Codes);
+    }
+
+    /// The committed .graphql files sit beside this test's source; the test project's folder is above the binaries.
+    private static string Resource(string name)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var path = Path.Combine(directory.FullName, "Http", "Resources", name);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+        throw new FileNotFoundException("Test resource not found above " + AppContext.BaseDirectory, name);
+    }
+}

@@ -1,0 +1,81 @@
+using Aula.Graph.Auth;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Aula.Graph.Tests.Infrastructure;
+
+/// The app in process over a fresh SQLite file of its own, seeded with the demo data.
+/// Seeding at the real clock is done once and copied; a test with its own clock seeds afresh.
+public sealed class AulaFactory : WebApplicationFactory<Program>
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "aula-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> settings;
+
+    public AulaFactory(FakeTimeProvider? clock = null, string environment = "Development", IDictionary<string, string?>? settings = null)
+    {
+        Directory.CreateDirectory(directory);
+        Clock = clock;
+        Environment = environment;
+        var database = Path.Combine(directory, "aula.db");
+        if (clock is null && settings?.ContainsKey("Database:Provider") != true)
+        {
+            SeededTemplate.CopyTo(database);
+        }
+        this.settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Aula"] = $"Data Source={database}",
+            ["Auth:DevelopmentKeyPath"] = Path.Combine(directory, "key.json"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            this.settings[key] = value;
+        }
+    }
+
+    public FakeTimeProvider? Clock { get; }
+
+    public string Environment { get; }
+
+    public SqlStatementCounter Statements { get; } = new();
+
+    public string TokenFor(string login, bool mfa = false) =>
+        Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa);
+
+    public GraphQLClient GraphQL(string? login = null, bool mfa = false) =>
+        new(CreateClient(), login is null ? null : TokenFor(login, mfa));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Statements);
+            if (Clock is not null)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
