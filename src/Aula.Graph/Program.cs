@@ -1,6 +1,7 @@
 using Aula.Graph.Auth;
 using Aula.Graph.Data;
 using Aula.Graph.Http;
+using Aula.Graph.Messaging;
 using Aula.Graph.Schema;
 
 if (TokenCommand.TryRun(args, out var exitCode) || SchemaCommand.TryRun(args, out exitCode))
@@ -13,6 +14,7 @@ builder.Services
     .AddAulaData(builder.Configuration)
     .AddAulaAuth()
     .AddAulaGraphQL()
+    .AddAulaMessaging()
     .AddAulaHttp();
 
 var app = builder.Build();

@@ -76,4 +76,22 @@ public static class AccessFilters
                 || m.PersonId == viewer.PersonId
                 || viewer.GuardianOf.Contains(m.PersonId)
                 || db.StaffedGroups(viewer).Any(g => g.Id == m.GroupId)));
+
+    /// Messages whose bodies the viewer may read: those of visible threads, and of a sensitive thread only
+    /// when the viewer's token carries the second factor.
+    public static IQueryable<Message> ReadableMessages(this AulaDbContext db, Viewer viewer) =>
+        db.VisibleMessages(viewer).Where(m => viewer.SteppedUp || !db.Threads.Any(t => t.Id == m.ThreadId && t.IsSensitive));
+
+    /// Guardians' current consent answers: seen by the child's guardians, and by staff where the child is enrolled today.
+    /// Pupils do not see their guardians' answers.
+    public static IQueryable<ConsentAnswer> VisibleConsentAnswers(this AulaDbContext db, Viewer viewer, DateOnly today) =>
+        db.ConsentAnswers.Where(a =>
+            viewer.GuardianOf.Contains(a.ChildId)
+            || db.Enrollments.Any(e => e.ChildId == a.ChildId
+                && viewer.EmployeeAt.Contains(e.InstitutionId)
+                && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)));
+
+    /// The history of consent answers: only the child's guardians see it.
+    public static IQueryable<ConsentAnswerChange> VisibleConsentChanges(this AulaDbContext db, Viewer viewer) =>
+        db.ConsentAnswerChanges.Where(c => viewer.GuardianOf.Contains(c.ChildId));
 }

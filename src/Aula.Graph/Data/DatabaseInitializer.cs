@@ -20,9 +20,26 @@ internal sealed partial class DatabaseInitializer(
         }
         if (options.Seed && !await db.People.AnyAsync(cancellationToken))
         {
-            await DemoData.SeedAsync(db, clock, cancellationToken);
-            LogSeeded(logger);
+            try
+            {
+                await DemoData.SeedAsync(db, clock, cancellationToken);
+                LogSeeded(logger);
+            }
+            catch (DbUpdateException)
+            {
+                // Two nodes started on one empty database: the other one's seed won; ours rolled back.
+                if (!await OtherNodeSeededAsync(cancellationToken))
+                {
+                    throw;
+                }
+            }
         }
+    }
+
+    private async Task<bool> OtherNodeSeededAsync(CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.People.AnyAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -6,7 +6,7 @@ using GraphQL.Validation.Errors.Custom;
 namespace Aula.Graph.Http;
 
 /// <summary>
-/// Every error leaves with one stable code in <c>extensions.code</c> and nothing else: an Aula code is kept;
+/// Every error leaves with one stable code in <c>extensions.code</c>: an Aula code is kept;
 /// syntax, validation, variable-coercion and operation-selection errors are <c>VALIDATION</c> (the document
 /// is unacceptable, however it failed); complexity is <c>LIMIT_EXCEEDED</c>; a timeout is <c>UNAVAILABLE</c>;
 /// anything that escaped a resolver is <c>INTERNAL</c> with a generic message, its details only in Development.
@@ -28,7 +28,8 @@ public sealed class AulaErrorInfoProvider(bool exposeExceptionDetails) : IErrorI
         ArgumentNullException.ThrowIfNull(executionError);
         var code = CodeOf(executionError);
         var message = code == ErrorCodes.Internal && IsUnexpected(executionError) ? InternalMessage : executionError.Message;
-        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        // Extensions our own code put on an error (say, a retry hint) go along; the code is always ours.
+        var extensions = new Dictionary<string, object?>(executionError.Extensions ?? []) { ["code"] = code };
         if (exposeExceptionDetails && executionError.InnerException is { } inner)
         {
             extensions["details"] = inner.ToString();

@@ -13,6 +13,10 @@ internal static class DocumentLimits
     /// The parser's own guard against deep recursion (AST nodes, not fields).
     private const int ParserMaxDepth = 128;
 
+    /// `fields { type { fields ... } }` fans out over the whole schema at every level; the standard introspection
+    /// query nests one such list, graphql-js's MaxIntrospectionDepthRule allows two.
+    private const int MaxIntrospectionNesting = 2;
+
     /// The parsed document, or the error to answer with (a syntax error, or a limit).
     public static (GraphQLDocument? Document, ExecutionError? Error) Parse(string query, GraphQLLimitsOptions limits)
     {
@@ -57,6 +61,10 @@ internal static class DocumentLimits
         if (shape.MaxSameName > limits.MaxSameNameFields)
         {
             return Exceeded($"A selection set repeats one response name {shape.MaxSameName} times; at most {limits.MaxSameNameFields} are allowed.");
+        }
+        if (shape.IntrospectionNesting > MaxIntrospectionNesting)
+        {
+            return Exceeded($"Introspection nests fields, inputFields, interfaces or possibleTypes {shape.IntrospectionNesting} levels deep; at most {MaxIntrospectionNesting} are allowed.");
         }
         if (shape.Depth > limits.MaxDepth)
         {

@@ -24,6 +24,17 @@ public static class ExecutionSetupExtensions
                 return Task.CompletedTask;
             });
 
+    /// <summary>
+    /// Introspection as graphql-js clients ask for it (<c>isRepeatable</c>, deprecated arguments and input
+    /// fields). GraphQL.NET 8 has no <c>specifiedByURL</c>, so only a query that asks for that is refused.
+    /// </summary>
+    public static IGraphQLBuilder AddAulaIntrospection(this IGraphQLBuilder builder) =>
+        builder.ConfigureSchema(schema =>
+        {
+            schema.Features.RepeatableDirectives = true;
+            schema.Features.DeprecationOfInputValues = true;
+        });
+
     /// <summary>GraphQL.NET's complexity analyzer with <see cref="GraphQLLimitsOptions.MaxComplexity"/>.</summary>
     public static IGraphQLBuilder AddAulaComplexityLimit(this IGraphQLBuilder builder) =>
         builder.AddComplexityAnalyzer((complexity, services) =>
@@ -31,8 +42,8 @@ public static class ExecutionSetupExtensions
             var limits = services.GetService<IOptions<GraphQLLimitsOptions>>()?.Value ?? new GraphQLLimitsOptions();
             complexity.MaxComplexity = limits.MaxComplexity;
             var fallback = complexity.DefaultComplexityImpactDelegate;
-            // Introspection keeps the list multipliers (so `fields { type { fields ... } }` chains stay costly)
-            // but each of its fields weighs less, so the standard introspection query passes.
+            // Introspection keeps its list multipliers but each field weighs IntrospectionImpact, so the standard
+            // introspection query passes; how far it fans out is DocumentLimits' introspection nesting rule.
             complexity.DefaultComplexityImpactDelegate = context =>
             {
                 var result = fallback(context);

@@ -16,6 +16,18 @@ internal sealed class GraphQLHttpHandler(
 {
     public async Task HandleAsync(HttpContext http)
     {
+        try
+        {
+            await HandleCoreAsync(http);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away: there is no one to answer.
+        }
+    }
+
+    private async Task HandleCoreAsync(HttpContext http)
+    {
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
@@ -66,7 +78,10 @@ internal sealed class GraphQLHttpHandler(
     }
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document) =>
-        executer.ExecuteAsync(new ExecutionOptions
+        executer.ExecuteAsync(Options(http, request, document));
+
+    private static ExecutionOptions Options(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document) =>
+        new()
         {
             Schema = http.RequestServices.GetRequiredService<ISchema>(),
             Query = request.Query,
@@ -77,7 +92,7 @@ internal sealed class GraphQLHttpHandler(
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-        });
+        };
 
     /// The operation GraphQL.NET will run, or null when the name matches none (it then reports that itself).
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? name)

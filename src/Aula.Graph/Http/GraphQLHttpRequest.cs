@@ -94,7 +94,7 @@ internal static class GraphQLRequestReader
         // Invalid UTF-8 and lone surrogates surface as InvalidOperationException when a string is read.
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or OverflowException or NotSupportedException)
         {
-            return (null, HttpFailure.BadRequest("The request body is not valid UTF-8 JSON."));
+            return (null, HttpFailure.BadRequest("The request is not valid JSON in UTF-8."));
         }
     }
 

@@ -1,6 +1,6 @@
 using Aula.Graph.Schema.Nodes;
-using GraphQL;
 using Aula.Graph.Schema.Scalars;
+using GraphQL;
 
 namespace Aula.Graph.Schema;
 

@@ -50,6 +50,7 @@ public static class GraphQLExtensions
             .AddSystemTextJson()
             .AddAulaErrorHandling()
             .AddValidationRule<AnonymousRule>()
+            .AddAulaIntrospection()
             .AddAulaComplexityLimit());
         return services;
     }

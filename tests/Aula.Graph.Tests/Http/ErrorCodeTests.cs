@@ -57,6 +57,19 @@ public sealed class ErrorCodeTests
     }
 
     [Fact]
+    public void ExtensionsSetByOurCodeGoAlongButTheCodeStaysOurs()
+    {
+        var error = new AulaError(ErrorCodes.RateLimited, "slow down");
+        error.AddExtension("retryAfter", 5);
+        error.AddExtension("code", "SOMETHING_ELSE");
+
+        var info = new AulaErrorInfoProvider(false).GetInfo(error);
+
+        Assert.Equal("RATE_LIMITED", info.Extensions?["code"]);
+        Assert.Equal(5, info.Extensions?["retryAfter"]);
+    }
+
+    [Fact]
     public void LongMessagesAreCut()
     {
         var info = new AulaErrorInfoProvider(false).GetInfo(new AulaError(ErrorCodes.Validation, new string('x', 100_000)));

@@ -1,0 +1,120 @@
+using Aula.Graph.Access;
+using Aula.Graph.Data;
+using Aula.Graph.Plans;
+using Aula.Graph.Schema.Errors;
+using Aula.Graph.Schema.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aula.Graph.Consents;
+
+/// Records a guardian's answer: the current answer and, in the same transaction, a history row.
+internal sealed class ConsentAnswerer(IDbContextFactory<AulaDbContext> factory, AulaClock clock)
+{
+    public async Task<AnswerConsentPayload> AnswerAsync(Viewer viewer, AnswerConsentInput input, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var childId = GlobalId.Decode(input.ChildId, "Child");
+        var definitionId = GlobalId.Decode(input.DefinitionId, "ConsentDefinition");
+        ChildConsent? consent;
+        await using (var db = factory.CreateDbContext())
+        {
+            if (childId is null || !await db.VisibleChildren(viewer, today).AnyAsync(c => c.Id == childId, cancellationToken))
+            {
+                return Failed(ErrorCodes.NotFound, "There is no child with this ID.", "childId");
+            }
+            var consents = await ConsentReader.ReadAsync(db, viewer, today, [childId.Value], cancellationToken);
+            consent = consents.GetValueOrDefault(childId.Value)?.Find(c => c.Definition.Id == definitionId);
+        }
+        if (consent is null)
+        {
+            return Failed(ErrorCodes.NotFound, "There is no such consent for this child.", "definitionId");
+        }
+        if (!viewer.GuardianOf.Contains(consent.ChildId))
+        {
+            return Failed(ErrorCodes.Forbidden, "Only the child's guardians may answer its consents.", "childId");
+        }
+        if (ScopeError(consent.Definition, input) is { } error)
+        {
+            return new AnswerConsentPayload { Errors = [error] };
+        }
+        if (!await TryRecordAsync(viewer, consent, input, cancellationToken)
+            // The same guardian's first answer arrived twice at once: the retry sees the other one and updates it.
+            && !await TryRecordAsync(viewer, consent, input, cancellationToken))
+        {
+            return Failed(ErrorCodes.Conflict, "The consent was being answered at the same time; try again.", "definitionId");
+        }
+        await using var read = factory.CreateDbContext();
+        var current = await ConsentReader.ReadAsync(read, viewer, today, [consent.ChildId], cancellationToken);
+        return new AnswerConsentPayload
+        {
+            Consent = current.GetValueOrDefault(consent.ChildId)?.Find(c => c.Definition.Id == consent.Definition.Id),
+        };
+    }
+
+    private static UserError? ScopeError(ConsentDefinition definition, AnswerConsentInput input) =>
+        (definition.HasScope && input.Granted, input.Scope) switch
+        {
+            (true, null) => new UserError(ErrorCodes.Validation, "Say how widely the consent applies.", ["input", "scope"]),
+            (false, not null) => new UserError(ErrorCodes.Validation,
+                definition.HasScope ? "A declined consent has no scope." : "This consent has no scope.", ["input", "scope"]),
+            _ => null,
+        };
+
+    private async Task<bool> TryRecordAsync(Viewer viewer, ChildConsent consent, AnswerConsentInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RecordAsync(viewer, consent, input, cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            return false;
+        }
+    }
+
+    /// Writes nothing when the answer already stands: the history records changes, not repeats.
+    private async Task RecordAsync(Viewer viewer, ChildConsent consent, AnswerConsentInput input, CancellationToken cancellationToken)
+    {
+        var (childId, definitionId) = (consent.ChildId, consent.Definition.Id);
+        await using var db = factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var existing = db.ConsentAnswers.Where(a => a.ChildId == childId && a.DefinitionId == definitionId && a.GuardianId == viewer.PersonId);
+        // An update that changes nothing takes the row's write lock, so that simultaneous answers are recorded one
+        // after the other, each in the history as a change from the one before.
+        await existing.ExecuteUpdateAsync(s => s.SetProperty(a => a.AnsweredAt, a => a.AnsweredAt), cancellationToken);
+        var answer = await existing.AsTracking().SingleOrDefaultAsync(cancellationToken);
+        if (answer is not null && answer.Granted == input.Granted && answer.Scope == input.Scope)
+        {
+            return;
+        }
+        // The database keeps milliseconds; the payload must show what later reads show.
+        var now = clock.Now;
+        now = now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMillisecond));
+        db.Add(new ConsentAnswerChange
+        {
+            DefinitionId = definitionId,
+            ChildId = childId,
+            GuardianId = viewer.PersonId,
+            ChangedById = viewer.PersonId,
+            FromGranted = answer?.Granted,
+            FromScope = answer?.Scope,
+            ToGranted = input.Granted,
+            ToScope = input.Scope,
+            ChangedAt = now,
+        });
+        if (answer is null)
+        {
+            answer = new ConsentAnswer { DefinitionId = definitionId, ChildId = childId, GuardianId = viewer.PersonId };
+            db.Add(answer);
+        }
+        answer.Granted = input.Granted;
+        answer.Scope = input.Scope;
+        answer.AnsweredAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static AnswerConsentPayload Failed(string code, string message, string field) =>
+        new() { Errors = [new UserError(code, message, ["input", field])] };
+}

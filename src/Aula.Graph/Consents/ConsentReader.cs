@@ -1,0 +1,43 @@
+using Aula.Graph.Access;
+using Aula.Graph.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aula.Graph.Consents;
+
+/// Reads the consents of visible children in two statements, for `Child.consents` and for mutation payloads.
+internal static class ConsentReader
+{
+    public static async Task<Dictionary<int, List<ChildConsent>>> ReadAsync(
+        AulaDbContext db, Viewer viewer, DateOnly today, IReadOnlyCollection<int> childIds, CancellationToken cancellationToken)
+    {
+        // A definition applies to a child enrolled today at the institution that asks, or anywhere in the
+        // municipality that asks.
+        var applicable = await (
+            from child in db.VisibleChildren(viewer, today)
+            where childIds.Contains(child.Id)
+            from e in db.Enrollments
+            where e.ChildId == child.Id && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)
+            from d in db.ConsentDefinitions
+            where d.InstitutionId == null ? d.MunicipalityId == e.Institution.MunicipalityId : d.InstitutionId == e.InstitutionId
+            select new { ChildId = child.Id, Definition = d }).ToListAsync(cancellationToken);
+        if (applicable.Count == 0)
+        {
+            return [];
+        }
+        var withDefinitions = applicable.Select(a => a.ChildId).Distinct().ToList();
+        var answers = await db.VisibleConsentAnswers(viewer, today)
+            .Where(a => withDefinitions.Contains(a.ChildId))
+            .OrderBy(a => a.GuardianId)
+            .ToListAsync(cancellationToken);
+        var byConsent = answers.ToLookup(a => (a.ChildId, a.DefinitionId));
+        return applicable
+            .DistinctBy(a => (a.ChildId, a.Definition.Id))
+            .OrderBy(a => a.Definition.Id)
+            .GroupBy(a => a.ChildId)
+            .ToDictionary(g => g.Key, g => g.Select(a =>
+            {
+                var given = byConsent[(a.ChildId, a.Definition.Id)].ToList();
+                return new ChildConsent(a.ChildId, a.Definition, given, given.Find(x => x.GuardianId == viewer.PersonId));
+            }).ToList());
+    }
+}

@@ -1,0 +1,65 @@
+using Aula.Graph.Access;
+using Aula.Graph.Data;
+using Aula.Graph.Schema.Loading;
+using Aula.Graph.Schema.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aula.Graph.Messaging;
+
+/// `node(id:)` for threads, and every thread reached by ID: only threads the viewer takes part in.
+[NodeType("ChatThread")]
+public sealed class ThreadByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer) : NodeLoader<ThreadView>
+{
+    protected override async Task<IReadOnlyDictionary<long, ThreadView?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
+    {
+        var v = await viewer.GetAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
+        return await ThreadView.Of(db, v)
+            .Where(t => keys.Contains(t.Id))
+            .ToDictionaryAsync(t => (long)t.Id, t => (ThreadView?)t, cancellationToken);
+    }
+}
+
+/// `node(id:)` for messages: a sensitive thread's messages only with a second factor.
+[NodeType("Message")]
+public sealed class MessageByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer) : NodeLoader<Message>
+{
+    protected override async Task<IReadOnlyDictionary<long, Message?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
+    {
+        var v = await viewer.GetAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
+        return await db.ReadableMessages(v)
+            .Where(m => keys.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => (Message?)m, cancellationToken);
+    }
+}
+
+/// Everyone who takes or took part in a thread, including those who left, in the order they joined.
+public sealed class ThreadParticipantsLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer)
+    : BatchListLoader<int, ThreadParticipant>
+{
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<ThreadParticipant>>> FetchAsync(
+        IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
+    {
+        var v = await viewer.GetAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
+        var rows = await db.ThreadParticipants
+            .Where(p => keys.Contains(p.ThreadId) && db.VisibleThreads(v).Any(t => t.Id == p.ThreadId))
+            .OrderBy(p => p.ThreadId).ThenBy(p => p.JoinedAt).ThenBy(p => p.PersonId)
+            .ToListAsync(cancellationToken);
+        return Group(rows, p => p.ThreadId, p => p);
+    }
+}
+
+/// The newest message of each thread, for N threads in one statement (a join on the thread's last sequence).
+public sealed class LastMessageLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer) : BatchLoader<int, Message?>
+{
+    protected override async Task<IReadOnlyDictionary<int, Message?>> FetchAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
+    {
+        var v = await viewer.GetAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
+        return await db.ReadableMessages(v)
+            .Where(m => keys.Contains(m.ThreadId) && db.Threads.Any(t => t.Id == m.ThreadId && t.LastSequence == m.Sequence))
+            .ToDictionaryAsync(m => m.ThreadId, m => (Message?)m, cancellationToken);
+    }
+}

@@ -1,0 +1,68 @@
+using Aula.Graph.Data;
+using Aula.Graph.Schema.Errors;
+using GraphQL.Types;
+
+namespace Aula.Graph.Messaging;
+
+/// The result of startThread and sendMessage: the stored message and its thread as it is now.
+public sealed class MessagePayload : Payload
+{
+    public Message? Message { get; init; }
+    public ThreadView? Thread { get; init; }
+}
+
+/// The result of markThreadRead and muteThread, and of leaveThread (whose thread is then gone from view).
+public sealed class ThreadPayload : Payload
+{
+    public ThreadView? Thread { get; init; }
+    public string? ThreadId { get; init; }
+}
+
+public abstract class PayloadType<T> : ObjectGraphType<T>
+    where T : Payload
+{
+    protected PayloadType(string name, string description)
+    {
+        Name = name;
+        Description = description;
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
+            .Description("Why nothing was done; empty on success.")
+            .Resolve(c => c.Source.Errors);
+    }
+}
+
+public sealed class StartThreadPayloadType : PayloadType<MessagePayload>
+{
+    public StartThreadPayloadType() : base("StartThreadPayload", "The new thread and its first message.")
+    {
+        Field<MessageType>("message").Resolve(c => c.Source.Message);
+        Field<ChatThreadType>("thread").Resolve(c => c.Source.Thread);
+    }
+}
+
+public sealed class SendMessagePayloadType : PayloadType<MessagePayload>
+{
+    public SendMessagePayloadType() : base("SendMessagePayload", "The stored message (the first one, when a send is retried) and its thread.")
+    {
+        Field<MessageType>("message").Resolve(c => c.Source.Message);
+        Field<ChatThreadType>("thread").Resolve(c => c.Source.Thread);
+    }
+}
+
+public sealed class MarkThreadReadPayloadType : PayloadType<ThreadPayload>
+{
+    public MarkThreadReadPayloadType() : base("MarkThreadReadPayload", "The thread with your new read mark.") =>
+        Field<ChatThreadType>("thread").Resolve(c => c.Source.Thread);
+}
+
+public sealed class MuteThreadPayloadType : PayloadType<ThreadPayload>
+{
+    public MuteThreadPayloadType() : base("MuteThreadPayload", "The thread, muted or not.") =>
+        Field<ChatThreadType>("thread").Resolve(c => c.Source.Thread);
+}
+
+public sealed class LeaveThreadPayloadType : PayloadType<ThreadPayload>
+{
+    public LeaveThreadPayloadType() : base("LeaveThreadPayload", "Which thread you left; it is no longer visible to you.") =>
+        Field<IdGraphType>("threadId").Description("The ID of the thread you left.").Resolve(c => c.Source.ThreadId);
+}
