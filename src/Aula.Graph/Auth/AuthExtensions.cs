@@ -13,9 +13,17 @@ public static class AuthExtensions
         services.AddSingleton<DevelopmentTokenIssuer>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, DevelopmentKeyHolder>((jwt, auth, key) =>
+            .Configure<IOptions<AuthOptions>, DevelopmentKeyHolder, TimeProvider>((jwt, auth, key, clock) =>
             {
                 jwt.MapInboundClaims = false;
+                jwt.TimeProvider = clock;
+                // Token lifetimes follow the app's clock too, so expiry is testable with a fake one.
+                jwt.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+                {
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                        && (expires is null || expires.Value >= now - parameters.ClockSkew);
+                };
                 jwt.Audience = auth.Value.Audience;
                 jwt.TokenValidationParameters.NameClaimType = AulaClaims.Subject;
                 if (!string.IsNullOrEmpty(auth.Value.Authority))

@@ -33,7 +33,7 @@ internal sealed class ConsentAnswerer(IDbContextFactory<AulaDbContext> factory, 
         {
             return Failed(ErrorCodes.Forbidden, "Only the child's guardians may answer its consents.", "childId");
         }
-        if (ScopeError(consent.Definition, input) is { } error)
+        if (ConsentRules.ScopeError(consent.Definition, input) is { } error)
         {
             return new AnswerConsentPayload { Errors = [error] };
         }
@@ -50,15 +50,6 @@ internal sealed class ConsentAnswerer(IDbContextFactory<AulaDbContext> factory, 
             Consent = current.GetValueOrDefault(consent.ChildId)?.Find(c => c.Definition.Id == consent.Definition.Id),
         };
     }
-
-    private static UserError? ScopeError(ConsentDefinition definition, AnswerConsentInput input) =>
-        (definition.HasScope && input.Granted, input.Scope) switch
-        {
-            (true, null) => new UserError(ErrorCodes.Validation, "Say how widely the consent applies.", ["input", "scope"]),
-            (false, not null) => new UserError(ErrorCodes.Validation,
-                definition.HasScope ? "A declined consent has no scope." : "This consent has no scope.", ["input", "scope"]),
-            _ => null,
-        };
 
     private async Task<bool> TryRecordAsync(Viewer viewer, ChildConsent consent, AnswerConsentInput input, CancellationToken cancellationToken)
     {
@@ -81,14 +72,15 @@ internal sealed class ConsentAnswerer(IDbContextFactory<AulaDbContext> factory, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = db.ConsentAnswers.Where(a => a.ChildId == childId && a.DefinitionId == definitionId && a.GuardianId == viewer.PersonId);
         // An update that changes nothing takes the row's write lock, so that simultaneous answers are recorded one
-        // after the other, each in the history as a change from the one before.
-        await existing.ExecuteUpdateAsync(s => s.SetProperty(a => a.AnsweredAt, a => a.AnsweredAt), cancellationToken);
-        var answer = await existing.AsTracking().SingleOrDefaultAsync(cancellationToken);
+        // after the other, each as a change from the one before. No row to lock: this is the first answer, and a
+        // simultaneous first answer fails on the unique index.
+        var answer = await existing.ExecuteUpdateAsync(s => s.SetProperty(a => a.AnsweredAt, a => a.AnsweredAt), cancellationToken) == 0
+            ? null
+            : await existing.AsTracking().SingleAsync(cancellationToken);
         if (answer is not null && answer.Granted == input.Granted && answer.Scope == input.Scope)
         {
             return;
         }
-        // The database keeps milliseconds; the payload must show what later reads show.
         var now = clock.Now;
         now = now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMillisecond));
         db.Add(new ConsentAnswerChange

@@ -13,7 +13,7 @@ public sealed class GraphQLLimitsOptions
 
     /// <summary>Largest POST body (and GET query string) in bytes; larger answers 413 (414 for GET).</summary>
     [Range(1024, 16 * 1024 * 1024)]
-    public int MaxBodyBytes { get; set; } = 64 * 1024;
+    public int MaxBodyBytes { get; set; } = 512 * 1024;
 
     /// <summary>Lexical tokens in the document, counted before it is parsed.</summary>
     [Range(16, 1_000_000)]
@@ -39,7 +39,7 @@ public sealed class GraphQLLimitsOptions
     /// compares these pairwise and reports every conflicting pair, so this bounds its work and its errors.
     /// </summary>
     [Range(2, 10_000)]
-    public int MaxSameNameFields { get; set; } = 25;
+    public int MaxSameNameFields { get; set; } = 100;
 
     /// <summary>
     /// GraphQL.NET's complexity analyzer limit: a field costs 1, times 20 per enclosing list (or the list's

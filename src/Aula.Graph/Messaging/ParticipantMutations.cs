@@ -14,17 +14,19 @@ internal sealed class ParticipantMutations(IDbContextFactory<AulaDbContext> fact
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<MarkThreadReadPayloadType>>("markThreadRead")
-            .Description("Marks a thread read up to a message (the newest by default). The mark never moves back.")
+            .Description("Marks a thread read up to a message (the newest by default). The mark never moves back. "
+                + "Errors: NOT_FOUND (no thread of yours), VALIDATION (a sequence the thread does not have).")
             .Argument<NonNullGraphType<MarkThreadReadInputType>>("input")
             .ResolveAsync(c => RunAsync(c, (membership, viewer, input, id, ct) => membership.MarkReadAsync(viewer, id, input.Sequence, ct)));
 
         mutation.Field<NonNullGraphType<MuteThreadPayloadType>>("muteThread")
-            .Description("Mutes or unmutes a thread for you: no notifications while muted.")
+            .Description("Mutes or unmutes a thread for you: no notifications while muted. Errors: NOT_FOUND (no thread of yours).")
             .Argument<NonNullGraphType<MuteThreadInputType>>("input")
             .ResolveAsync(c => RunAsync(c, (membership, viewer, input, id, ct) => membership.SetMutedAsync(viewer, id, input.Muted, ct)));
 
         mutation.Field<NonNullGraphType<LeaveThreadPayloadType>>("leaveThread")
-            .Description("Leaves a thread. Afterwards it is gone for you: its ID behaves like one that does not exist.")
+            .Description("Leaves a thread. Afterwards it is gone for you: its ID behaves like one that does not exist. "
+                + "Errors: NOT_FOUND (no thread of yours).")
             .Argument<NonNullGraphType<LeaveThreadInputType>>("input")
             .ResolveAsync(c => RunAsync(c, (membership, viewer, _, id, ct) => membership.LeaveAsync(viewer, id, ct), reload: false));
     }

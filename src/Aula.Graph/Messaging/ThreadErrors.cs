@@ -35,12 +35,11 @@ public static class ThreadErrors
 
     /// The field error of a sensitive thread's contents read without a second factor; `requiredLevel`
     /// tells the client which login to ask for.
-    public static AulaError StepUpRequired()
-    {
-        var error = new AulaError(ErrorCodes.StepUpRequired, "This thread is sensitive: log in with a second factor (step-up) to read it.");
-        error.Data["requiredLevel"] = SecondFactor;
-        return error;
-    }
+    public static AulaError StepUpRequired() =>
+        new(ErrorCodes.StepUpRequired, "This thread is sensitive: log in with a second factor (step-up) to read it.")
+        {
+            Extensions = new Dictionary<string, object?> { ["requiredLevel"] = SecondFactor },
+        };
 
     /// Throws <see cref="StepUpRequired"/> unless the viewer may open a thread with this sensitivity.
     public static void RequireStepUp(Viewer viewer, bool sensitive)

@@ -15,7 +15,9 @@ internal sealed class ThreadMutations(IDbContextFactory<AulaDbContext> factory) 
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<StartThreadPayloadType>>("startThread")
-            .Description("Starts a thread with people you may see, and sends its first message.")
+            .Description("Starts a thread with people you may see, and sends its first message. Retrying with the same clientMessageId "
+                + "returns the first result. Errors: VALIDATION, NOT_FOUND (a recipient), STEP_UP_REQUIRED (sensitive), CONFLICT (clientMessageId "
+                + "used for another message), UNAVAILABLE (busy; retry with the same clientMessageId).")
             .Argument<NonNullGraphType<StartThreadInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -28,7 +30,8 @@ internal sealed class ThreadMutations(IDbContextFactory<AulaDbContext> factory) 
 
         mutation.Field<NonNullGraphType<SendMessagePayloadType>>("sendMessage")
             .Description("Sends a message to a thread you take part in. Retrying with the same clientMessageId returns the "
-                + "first result and stores nothing new.")
+                + "first result and stores nothing new. Errors: VALIDATION, NOT_FOUND (no thread of yours), STEP_UP_REQUIRED "
+                + "(sensitive thread), CONFLICT (clientMessageId used for another message), UNAVAILABLE (busy; retry with the same clientMessageId).")
             .Argument<NonNullGraphType<SendMessageInputType>>("input")
             .ResolveAsync(async c =>
             {

@@ -18,13 +18,16 @@ public sealed class ThreadPayload : Payload
     public string? ThreadId { get; init; }
 }
 
+/// A payload's result fields, then `errors`, as every payload ends.
 public abstract class PayloadType<T> : ObjectGraphType<T>
     where T : Payload
 {
-    protected PayloadType(string name, string description)
+    protected PayloadType(string name, string description, Action<PayloadType<T>> fields)
     {
+        ArgumentNullException.ThrowIfNull(fields);
         Name = name;
         Description = description;
+        fields(this);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
             .Description("Why nothing was done; empty on success.")
             .Resolve(c => c.Source.Errors);
@@ -33,36 +36,45 @@ public abstract class PayloadType<T> : ObjectGraphType<T>
 
 public sealed class StartThreadPayloadType : PayloadType<MessagePayload>
 {
-    public StartThreadPayloadType() : base("StartThreadPayload", "The new thread and its first message.")
+    public StartThreadPayloadType() : base("StartThreadPayload", "The new thread and its first message.", MessageFields)
     {
-        Field<MessageType>("message").Resolve(c => c.Source.Message);
-        Field<ChatThreadType>("thread").Resolve(c => c.Source.Thread);
+    }
+
+    internal static void MessageFields(PayloadType<MessagePayload> type)
+    {
+        type.Field<MessageType>("message").Resolve(c => c.Source.Message);
+        type.Field<ChatThreadType>("thread").Resolve(c => c.Source.Thread);
     }
 }
 
 public sealed class SendMessagePayloadType : PayloadType<MessagePayload>
 {
-    public SendMessagePayloadType() : base("SendMessagePayload", "The stored message (the first one, when a send is retried) and its thread.")
+    public SendMessagePayloadType()
+        : base("SendMessagePayload", "The stored message (the first one, when a send is retried) and its thread.", StartThreadPayloadType.MessageFields)
     {
-        Field<MessageType>("message").Resolve(c => c.Source.Message);
-        Field<ChatThreadType>("thread").Resolve(c => c.Source.Thread);
     }
 }
 
 public sealed class MarkThreadReadPayloadType : PayloadType<ThreadPayload>
 {
-    public MarkThreadReadPayloadType() : base("MarkThreadReadPayload", "The thread with your new read mark.") =>
-        Field<ChatThreadType>("thread").Resolve(c => c.Source.Thread);
+    public MarkThreadReadPayloadType() : base("MarkThreadReadPayload", "The thread with your new read mark.", ThreadField)
+    {
+    }
+
+    internal static void ThreadField(PayloadType<ThreadPayload> type) => type.Field<ChatThreadType>("thread").Resolve(c => c.Source.Thread);
 }
 
 public sealed class MuteThreadPayloadType : PayloadType<ThreadPayload>
 {
-    public MuteThreadPayloadType() : base("MuteThreadPayload", "The thread, muted or not.") =>
-        Field<ChatThreadType>("thread").Resolve(c => c.Source.Thread);
+    public MuteThreadPayloadType() : base("MuteThreadPayload", "The thread, muted or not.", MarkThreadReadPayloadType.ThreadField)
+    {
+    }
 }
 
 public sealed class LeaveThreadPayloadType : PayloadType<ThreadPayload>
 {
-    public LeaveThreadPayloadType() : base("LeaveThreadPayload", "Which thread you left; it is no longer visible to you.") =>
-        Field<IdGraphType>("threadId").Description("The ID of the thread you left.").Resolve(c => c.Source.ThreadId);
+    public LeaveThreadPayloadType() : base("LeaveThreadPayload", "Which thread you left; it is no longer visible to you.", type =>
+        type.Field<IdGraphType>("threadId").Description("The ID of the thread you left.").Resolve(c => c.Source.ThreadId))
+    {
+    }
 }

@@ -58,6 +58,7 @@ public sealed class ThreadFilterType : InputObjectGraphType<ThreadFilter>
     public ThreadFilterType()
     {
         Name = "ThreadFilter";
+        Description = "Conditions on the threads listed; each given one must hold.";
         Field(f => f.Unread, nullable: true).Description("Only threads with (true) or without (false) unread messages.");
         Field(f => f.Sensitive, nullable: true).Description("Only sensitive (true) or ordinary (false) threads.");
     }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Aula.Graph.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,14 +10,17 @@ namespace Aula.Graph.Messaging;
 /// Runs one short write transaction, and runs it again when the database says "try again": a lost race on a
 /// unique index (a thread's sequence, a sender's client message id), a concurrency-token conflict, a deadlock or
 /// serialization failure, or SQLite's "database is locked". Each attempt has a fresh context, so nothing of a
-/// failed attempt survives. Null when every attempt failed that way.
+/// failed attempt survives. Null when every attempt failed that way, or when the attempts took too long: a
+/// locked SQLite database already waits its busy timeout inside each attempt.
 public sealed class WriteRetry(IDbContextFactory<AulaDbContext> factory, ILogger<WriteRetry> logger)
 {
     public const int MaxAttempts = 5;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
     public async Task<T?> RunAsync<T>(Func<AulaDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
         where T : class
     {
+        var started = Stopwatch.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -29,7 +33,7 @@ public sealed class WriteRetry(IDbContextFactory<AulaDbContext> factory, ILogger
             }
             catch (Exception e) when (IsRetryable(e))
             {
-                if (attempt == MaxAttempts)
+                if (attempt == MaxAttempts || Stopwatch.GetElapsedTime(started) > Budget)
                 {
                     MessagingLog.GaveUp(logger, attempt, e);
                     return null;

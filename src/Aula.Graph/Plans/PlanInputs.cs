@@ -30,8 +30,9 @@ public sealed class SaveWeeklyPlanInputType : InputObjectGraphType<SaveWeeklyPla
         Field<NonNullGraphType<IdGraphType>>("groupId");
         Field<NonNullGraphType<IsoWeekGraphType>>("week");
         Field<DateTimeGraphType>("publishAt")
-            .Description("When parents and pupils get to see the plan; before the week is over. When omitted, a saved plan "
-                + "keeps its publish time and a new plan gets Thursday 12:00 (Danish time) of the week before.");
+            .Description("When parents and pupils get to see the plan (UTC unless the value carries an offset); before the "
+                + "week is over. When omitted, a saved plan keeps its publish time and a new plan gets Thursday 12:00 "
+                + "(Danish time) of the week before.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeeklyPlanEntryInputType>>>>("entries")
             .Description($"At most {PlanRules.MaxEntries}; each day's entries in the order given.");
     }

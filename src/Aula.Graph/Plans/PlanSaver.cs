@@ -63,15 +63,16 @@ internal sealed class PlanSaver(IDbContextFactory<AulaDbContext> factory, AulaCl
         var existing = db.WeeklyPlans.Where(p => p.GroupId == groupId && p.Year == week.Year && p.Week == week.Week);
         // An update that changes nothing takes the row's write lock, so saves of the same plan run one after the
         // other; otherwise each would delete only the entries it saw and the entries of both would remain.
-        await existing.ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedAt, p => p.UpdatedAt), cancellationToken);
-        var plan = await existing.AsTracking().SingleOrDefaultAsync(cancellationToken);
-        if (plan is null)
+        // No row to lock: insert, and a concurrent insert of the same week fails on the unique index.
+        WeeklyPlan plan;
+        if (await existing.ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedAt, p => p.UpdatedAt), cancellationToken) == 0)
         {
             plan = new WeeklyPlan { GroupId = groupId, Year = week.Year, Week = week.Week, PublishAt = PlanWeeks.DefaultPublishAt(week) };
             db.Add(plan);
         }
         else
         {
+            plan = await existing.AsTracking().SingleAsync(cancellationToken);
             await db.WeeklyPlanEntries.Where(e => e.WeeklyPlanId == plan.Id).ExecuteDeleteAsync(cancellationToken);
         }
         plan.PublishAt = publishAt ?? plan.PublishAt;

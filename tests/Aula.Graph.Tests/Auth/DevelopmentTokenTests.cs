@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Aula.Graph.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Aula.Graph.Tests.Auth;
 
@@ -39,6 +40,21 @@ public sealed class DevelopmentTokenTests
         var response = await new GraphQLClient(factory.CreateClient(), foreign).PostAsync("{ me { __typename } }");
         Assert.Equal(401, response.Status);
         Assert.Contains("UNAUTHENTICATED", response.Codes);
+    }
+
+    [Fact]
+    public async Task ATokenPastItsLifetimeIsRefused()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var factory = new AulaFactory(clock);
+        var client = factory.GraphQL("mette.hansen");
+        Assert.Equal(200, (await client.PostAsync("{ me { __typename } }")).Status);
+
+        clock.Advance(TimeSpan.FromHours(9));
+        var expired = await client.PostAsync("{ me { __typename } }");
+
+        Assert.Equal(401, expired.Status);
+        Assert.Contains("UNAUTHENTICATED", expired.Codes);
     }
 
     private sealed record TokenBody(string Token);

@@ -1,4 +1,5 @@
 using Aula.Graph.Auth;
+using Aula.Graph.Data.Seed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -8,7 +9,7 @@ namespace Aula.Graph.Tests.Http;
 /// Anonymous callers may introspect and nothing else; a bad token is refused at the door.
 public sealed class AuthenticationTests : IDisposable
 {
-    private const string Login = "mette.hansen";
+    private const string Login = DemoLogins.Mette;
 
     private readonly Probe probe = new();
 

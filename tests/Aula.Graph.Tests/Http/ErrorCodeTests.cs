@@ -1,5 +1,6 @@
 using Aula.Graph.Access;
 using Aula.Graph.Auth;
+using Aula.Graph.Data.Seed;
 using Aula.Graph.Http;
 using Aula.Graph.Schema;
 using Aula.Graph.Tests.Infrastructure;
@@ -85,7 +86,7 @@ public sealed class ErrorCodeTests
         using var factory = new AulaFactory(environment: environment);
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IQueryFields, ThrowingField>()));
         using var client = app.CreateClient();
-        var token = app.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue("mette.hansen", secondFactor: false);
+        var token = app.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(DemoLogins.Mette, secondFactor: false);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = System.Net.Http.Json.JsonContent.Create(new { query = "{ boom __typename }" }),

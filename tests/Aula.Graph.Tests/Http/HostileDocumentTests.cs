@@ -1,12 +1,10 @@
-using System.Diagnostics;
-
 namespace Aula.Graph.Tests.Http;
 
-/// Documents written to hurt: each costs bounded work and gets a small answer.
+/// Documents written to hurt: each is refused or answered before the expensive phases, with a small answer.
+/// (How long they take is measured in bench/, not asserted here.)
 public sealed class HostileDocumentTests : IDisposable
 {
     private const int MaxResponseBytes = 4 * 1024;
-    private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(5);
 
     private readonly Probe probe = new();
 
@@ -31,12 +29,10 @@ public sealed class HostileDocumentTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public async Task HostileDocumentGetsASmallAnswerQuickly(string name, string query, string? code)
+    public async Task HostileDocumentGetsASmallAnswer(string name, string query, string? code)
     {
-        var clock = Stopwatch.StartNew();
         var response = await probe.PostAsync(query);
 
-        Assert.True(clock.Elapsed < MaxTime, $"{name} took {clock.Elapsed}");
         Assert.True(response.Status < 500, $"{name}: {response}");
         Assert.True(response.Body.Length < MaxResponseBytes, $"{name}: {response.Body.Length} bytes");
         if (code is null)
