@@ -5,7 +5,12 @@ public sealed class AulaClock(TimeProvider time)
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
-    public DateTimeOffset Now => time.GetUtcNow();
+    /// Now, at the precision both databases keep (SQLite milliseconds, PostgreSQL microseconds), so that what a
+    /// mutation returns equals what a later read returns.
+    public DateTimeOffset Now => Stored(time.GetUtcNow());
+
+    public static DateTimeOffset Stored(DateTimeOffset instant) =>
+        instant.AddTicks(-(instant.UtcTicks % TimeSpan.TicksPerMillisecond));
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
 

@@ -1,6 +1,5 @@
 using Aula.Graph.Access;
 using Aula.Graph.Data;
-using Aula.Graph.Plans;
 using Aula.Graph.Schema.Errors;
 using Aula.Graph.Schema.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Aula.Graph.Consents;
 
 /// Records a guardian's answer: the current answer and, in the same transaction, a history row.
-internal sealed class ConsentAnswerer(IDbContextFactory<AulaDbContext> factory, AulaClock clock)
+internal sealed class ConsentAnswerer(IDbContextFactory<AulaDbContext> factory, WriteRetry writes, AulaClock clock)
 {
     public async Task<AnswerConsentPayload> AnswerAsync(Viewer viewer, AnswerConsentInput input, CancellationToken cancellationToken)
     {
@@ -37,11 +36,10 @@ internal sealed class ConsentAnswerer(IDbContextFactory<AulaDbContext> factory, 
         {
             return new AnswerConsentPayload { Errors = [error] };
         }
-        if (!await TryRecordAsync(viewer, consent, input, cancellationToken)
-            // The same guardian's first answer arrived twice at once: the retry sees the other one and updates it.
-            && !await TryRecordAsync(viewer, consent, input, cancellationToken))
+        // The same guardian's first answer arriving twice at once loses on the unique index; the retry updates it.
+        if (await writes.RunAsync((db, ct) => RecordAsync(db, viewer, consent, input, ct), cancellationToken) is null)
         {
-            return Failed(ErrorCodes.Conflict, "The consent was being answered at the same time; try again.", "definitionId");
+            return Failed(ErrorCodes.Unavailable, "The answer could not be recorded just now (the database is busy); try again.", "definitionId");
         }
         await using var read = factory.CreateDbContext();
         var current = await ConsentReader.ReadAsync(read, viewer, today, [consent.ChildId], cancellationToken);
@@ -51,25 +49,10 @@ internal sealed class ConsentAnswerer(IDbContextFactory<AulaDbContext> factory, 
         };
     }
 
-    private async Task<bool> TryRecordAsync(Viewer viewer, ChildConsent consent, AnswerConsentInput input, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await RecordAsync(viewer, consent, input, cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            return false;
-        }
-    }
-
     /// Writes nothing when the answer already stands: the history records changes, not repeats.
-    private async Task RecordAsync(Viewer viewer, ChildConsent consent, AnswerConsentInput input, CancellationToken cancellationToken)
+    private async Task<ConsentAnswer> RecordAsync(AulaDbContext db, Viewer viewer, ChildConsent consent, AnswerConsentInput input, CancellationToken cancellationToken)
     {
         var (childId, definitionId) = (consent.ChildId, consent.Definition.Id);
-        await using var db = factory.CreateDbContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = db.ConsentAnswers.Where(a => a.ChildId == childId && a.DefinitionId == definitionId && a.GuardianId == viewer.PersonId);
         // An update that changes nothing takes the row's write lock, so that simultaneous answers are recorded one
         // after the other, each as a change from the one before. No row to lock: this is the first answer, and a
@@ -79,10 +62,9 @@ internal sealed class ConsentAnswerer(IDbContextFactory<AulaDbContext> factory, 
             : await existing.AsTracking().SingleAsync(cancellationToken);
         if (answer is not null && answer.Granted == input.Granted && answer.Scope == input.Scope)
         {
-            return;
+            return answer;
         }
         var now = clock.Now;
-        now = now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMillisecond));
         db.Add(new ConsentAnswerChange
         {
             DefinitionId = definitionId,
@@ -104,7 +86,7 @@ internal sealed class ConsentAnswerer(IDbContextFactory<AulaDbContext> factory, 
         answer.Scope = input.Scope;
         answer.AnsweredAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        return answer;
     }
 
     private static AnswerConsentPayload Failed(string code, string message, string field) =>

@@ -56,7 +56,7 @@ public sealed partial class MessageSender
                 cancellationToken);
             return same ? new SendResult(earlier, null, Replayed: true, start.Sensitive) : SendResult.Failed(ThreadErrors.Conflict());
         }
-        var now = clock.StoredNow();
+        var now = clock.Now;
         var thread = new ChatThread
         {
             Subject = start.Subject,

@@ -54,7 +54,7 @@ public sealed partial class MessageSender(
 
         // Incremented in the database under the row's write lock: concurrent senders queue on the thread's row
         // instead of failing on a stale concurrency token, and the numbers have no gaps (a rollback undoes one).
-        var now = clock.StoredNow();
+        var now = clock.Now;
         await db.Threads.Where(t => t.Id == threadId).ExecuteUpdateAsync(s => s
             .SetProperty(t => t.LastSequence, t => t.LastSequence + 1)
             .SetProperty(t => t.LastActivityAt, now), cancellationToken);

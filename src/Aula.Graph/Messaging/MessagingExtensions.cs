@@ -13,7 +13,6 @@ public static class MessagingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Access.AulaClock>();
         services.TryAddSingleton<IMessageEvents, NoMessageEvents>();
-        services.AddSingleton<WriteRetry>();
         services.AddSingleton<MessageSender>();
         services.AddSingleton<ThreadMembership>();
         return services;

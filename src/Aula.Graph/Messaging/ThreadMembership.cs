@@ -40,7 +40,7 @@ public sealed class ThreadMembership(IDbContextFactory<AulaDbContext> factory, A
     /// After leaving, the thread is invisible to the viewer, like a thread that does not exist.
     public async Task<MessagingError?> LeaveAsync(Viewer viewer, int threadId, CancellationToken cancellationToken)
     {
-        var now = clock.StoredNow();
+        var now = clock.Now;
         await using var db = factory.CreateDbContext();
         var changed = await Mine(db, viewer, threadId).ExecuteUpdateAsync(s => s.SetProperty(p => p.LeftAt, (DateTimeOffset?)now), cancellationToken);
         return changed == 0 ? ThreadErrors.ThreadNotFound() : null;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Aula.Graph.Plans;
 
 /// Saves a group's plan for a week: only the group's staff may, and a save replaces the week's plan whole.
-internal sealed class PlanSaver(IDbContextFactory<AulaDbContext> factory, AulaClock clock)
+internal sealed class PlanSaver(IDbContextFactory<AulaDbContext> factory, WriteRetry writes, AulaClock clock)
 {
     public async Task<SaveWeeklyPlanPayload> SaveAsync(Viewer viewer, SaveWeeklyPlanInput input, CancellationToken cancellationToken)
     {
@@ -22,29 +22,18 @@ internal sealed class PlanSaver(IDbContextFactory<AulaDbContext> factory, AulaCl
             return Failed(ErrorCodes.Forbidden, "Only the group's staff may save its weekly plans.");
         }
         DateTimeOffset? publishAt = input.PublishAt is { } at
-            ? PlanWeeks.ToMilliseconds(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)))
+            ? AulaClock.Stored(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)))
             : null;
         var errors = PlanRules.Check(input, publishAt);
         if (errors.Count > 0)
         {
             return new SaveWeeklyPlanPayload { Errors = errors };
         }
-        try
-        {
-            return new SaveWeeklyPlanPayload { WeeklyPlan = await UpsertAsync(viewer, groupId!.Value, input, publishAt, cancellationToken) };
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            // A concurrent save created the week's plan first; ours now finds it and updates it.
-        }
-        try
-        {
-            return new SaveWeeklyPlanPayload { WeeklyPlan = await UpsertAsync(viewer, groupId!.Value, input, publishAt, cancellationToken) };
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            return Failed(ErrorCodes.Conflict, "The plan was being saved by someone else at the same time; try again.");
-        }
+        // A concurrent first save of the same week loses on the unique index; the retry finds the plan and updates it.
+        var plan = await writes.RunAsync((db, ct) => UpsertAsync(db, viewer, groupId!.Value, input, publishAt, ct), cancellationToken);
+        return plan is null
+            ? Failed(ErrorCodes.Unavailable, "The plan could not be saved just now (the database is busy); try again.")
+            : new SaveWeeklyPlanPayload { WeeklyPlan = plan };
     }
 
     private async Task<(bool Visible, bool Staffed)> AccessAsync(Viewer viewer, int groupId, CancellationToken cancellationToken)
@@ -55,11 +44,9 @@ internal sealed class PlanSaver(IDbContextFactory<AulaDbContext> factory, AulaCl
     }
 
     private async Task<WeeklyPlan> UpsertAsync(
-        Viewer viewer, int groupId, SaveWeeklyPlanInput input, DateTimeOffset? publishAt, CancellationToken cancellationToken)
+        AulaDbContext db, Viewer viewer, int groupId, SaveWeeklyPlanInput input, DateTimeOffset? publishAt, CancellationToken cancellationToken)
     {
         var week = input.Week;
-        await using var db = factory.CreateDbContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = db.WeeklyPlans.Where(p => p.GroupId == groupId && p.Year == week.Year && p.Week == week.Week);
         // An update that changes nothing takes the row's write lock, so saves of the same plan run one after the
         // other; otherwise each would delete only the entries it saw and the entries of both would remain.
@@ -77,10 +64,9 @@ internal sealed class PlanSaver(IDbContextFactory<AulaDbContext> factory, AulaCl
         }
         plan.PublishAt = publishAt ?? plan.PublishAt;
         plan.AuthorId = viewer.PersonId;
-        plan.UpdatedAt = PlanWeeks.ToMilliseconds(clock.Now);
+        plan.UpdatedAt = clock.Now;
         plan.Entries = [.. input.Entries.Select(Entry)];
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return plan;
 
         WeeklyPlanEntry Entry(WeeklyPlanEntryInput entry, int index) => new()

@@ -20,8 +20,4 @@ internal static class PlanWeeks
     /// Weeks from one to another, inclusive.
     public static int Span(IsoWeek from, IsoWeek to) => ((to.Monday.DayNumber - from.Monday.DayNumber) / 7) + 1;
 
-    /// The database keeps milliseconds (SQLite) or microseconds (PostgreSQL): what a mutation returns must
-    /// equal what a later read returns.
-    public static DateTimeOffset ToMilliseconds(DateTimeOffset instant) =>
-        instant.AddTicks(-(instant.UtcTicks % TimeSpan.TicksPerMillisecond));
 }

@@ -1,11 +1,10 @@
 using System.Data.Common;
 using System.Diagnostics;
-using Aula.Graph.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Aula.Graph.Messaging;
+namespace Aula.Graph.Data;
 
 /// Runs one short write transaction, and runs it again when the database says "try again": a lost race on a
 /// unique index (a thread's sequence, a sender's client message id), a concurrency-token conflict, a deadlock or
@@ -35,10 +34,10 @@ public sealed class WriteRetry(IDbContextFactory<AulaDbContext> factory, ILogger
             {
                 if (attempt == MaxAttempts || Stopwatch.GetElapsedTime(started) > Budget)
                 {
-                    MessagingLog.GaveUp(logger, attempt, e);
+                    DataLog.GaveUp(logger, attempt, e);
                     return null;
                 }
-                MessagingLog.Retrying(logger, attempt, e);
+                DataLog.Retrying(logger, attempt, e);
                 await Task.Delay(Backoff(attempt), cancellationToken);
             }
         }
