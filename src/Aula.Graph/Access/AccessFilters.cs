@@ -6,14 +6,16 @@ namespace Aula.Graph.Access;
 /// a row that is filtered out here is, for that viewer, a row that does not exist.
 public static class AccessFilters
 {
+    /// Enrollments running today. Not a visibility rule in itself; the rules below build on it.
+    public static IQueryable<Enrollment> CurrentEnrollments(this AulaDbContext db, DateOnly today) =>
+        db.Enrollments.Where(e => e.StartDate <= today && (e.EndDate == null || e.EndDate >= today));
+
     /// Guardians see the children in their custody, pupils themselves, employees the children enrolled at their institutions.
     public static IQueryable<Person> VisibleChildren(this AulaDbContext db, Viewer viewer, DateOnly today) =>
         db.People.Where(p =>
             viewer.GuardianOf.Contains(p.Id)
             || (p.Id == viewer.PersonId && p.Profiles.Any(f => f.Kind == ProfileKind.Child))
-            || db.Enrollments.Any(e => e.ChildId == p.Id
-                && viewer.EmployeeAt.Contains(e.InstitutionId)
-                && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)));
+            || db.CurrentEnrollments(today).Any(e => e.ChildId == p.Id && viewer.EmployeeAt.Contains(e.InstitutionId)));
 
     /// Groups of the viewer's children or of the viewer themself, and every group of an institution the viewer works at.
     public static IQueryable<Group> VisibleGroups(this AulaDbContext db, Viewer viewer) =>
@@ -63,9 +65,17 @@ public static class AccessFilters
 
     /// Consent definitions that apply to a visible child: the child's municipality asks, or one of its institutions does.
     public static IQueryable<ConsentDefinition> VisibleConsentDefinitions(this AulaDbContext db, Viewer viewer, DateOnly today) =>
-        db.ConsentDefinitions.Where(d => db.Enrollments.Any(e =>
-            db.VisibleChildren(viewer, today).Any(c => c.Id == e.ChildId)
-            && (d.InstitutionId == null ? e.Institution.MunicipalityId == d.MunicipalityId : e.InstitutionId == d.InstitutionId)));
+        db.ConsentDefinitions.Where(d => db.ApplicableConsents(viewer, today).Any(a => a.Definition.Id == d.Id));
+
+    /// Each visible child with each consent that applies to it: asked by an institution where the child is
+    /// enrolled today, or by the municipality of one.
+    public static IQueryable<ApplicableConsent> ApplicableConsents(this AulaDbContext db, Viewer viewer, DateOnly today) =>
+        from child in db.VisibleChildren(viewer, today)
+        from e in db.CurrentEnrollments(today)
+        where e.ChildId == child.Id
+        from d in db.ConsentDefinitions
+        where d.InstitutionId == null ? d.MunicipalityId == e.Institution.MunicipalityId : d.InstitutionId == e.InstitutionId
+        select new ApplicableConsent { ChildId = child.Id, Definition = d };
 
     /// Members of visible groups: staff to anyone who sees the group; children and guardians only to the
     /// group's staff, or where the member is the viewer or the viewer's own child.
@@ -87,9 +97,7 @@ public static class AccessFilters
     public static IQueryable<ConsentAnswer> VisibleConsentAnswers(this AulaDbContext db, Viewer viewer, DateOnly today) =>
         db.ConsentAnswers.Where(a =>
             viewer.GuardianOf.Contains(a.ChildId)
-            || db.Enrollments.Any(e => e.ChildId == a.ChildId
-                && viewer.EmployeeAt.Contains(e.InstitutionId)
-                && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)));
+            || db.CurrentEnrollments(today).Any(e => e.ChildId == a.ChildId && viewer.EmployeeAt.Contains(e.InstitutionId)));
 
     /// The history of consent answers: only the child's guardians see it.
     public static IQueryable<ConsentAnswerChange> VisibleConsentChanges(this AulaDbContext db, Viewer viewer) =>

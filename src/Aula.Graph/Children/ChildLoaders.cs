@@ -44,8 +44,8 @@ public sealed class ChildInstitutionsLoader(IDbContextFactory<AulaDbContext> fac
     {
         var today = clock.Today;
         await using var db = factory.CreateDbContext();
-        var rows = await db.Enrollments
-            .Where(e => keys.Contains(e.ChildId) && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today))
+        var rows = await db.CurrentEnrollments(today)
+            .Where(e => keys.Contains(e.ChildId))
             .OrderBy(e => e.InstitutionId)
             .Select(e => new { e.ChildId, e.Institution, e.Institution.Municipality })
             .ToListAsync(cancellationToken);

@@ -10,16 +10,9 @@ internal static class ConsentReader
     public static async Task<Dictionary<int, List<ChildConsent>>> ReadAsync(
         AulaDbContext db, Viewer viewer, DateOnly today, IReadOnlyCollection<int> childIds, CancellationToken cancellationToken)
     {
-        // A definition applies to a child enrolled today at the institution that asks, or anywhere in the
-        // municipality that asks.
-        var applicable = await (
-            from child in db.VisibleChildren(viewer, today)
-            where childIds.Contains(child.Id)
-            from e in db.Enrollments
-            where e.ChildId == child.Id && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)
-            from d in db.ConsentDefinitions
-            where d.InstitutionId == null ? d.MunicipalityId == e.Institution.MunicipalityId : d.InstitutionId == e.InstitutionId
-            select new { ChildId = child.Id, Definition = d }).ToListAsync(cancellationToken);
+        var applicable = await db.ApplicableConsents(viewer, today)
+            .Where(a => childIds.Contains(a.ChildId))
+            .ToListAsync(cancellationToken);
         if (applicable.Count == 0)
         {
             return [];
