@@ -7,18 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Aula.Graph.Children;
 
 [NodeType("Child")]
-public sealed class ChildByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer, AulaClock clock)
-    : NodeLoader<Child>
+public sealed class ChildByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewerContext, AulaClock clock)
+    : NodeLoader<Child>(factory, viewerContext)
 {
-    protected override async Task<IReadOnlyDictionary<long, Child?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
-    {
-        var v = await viewer.GetAsync(cancellationToken);
-        await using var db = factory.CreateDbContext();
-        return await db.VisibleChildren(v, clock.Today)
+    protected override IQueryable<Child> Find(AulaDbContext db, Viewer viewer, IReadOnlyCollection<long> keys) =>
+        db.VisibleChildren(viewer, clock.Today)
             .Where(p => keys.Contains(p.Id))
-            .Select(Child.FromPerson)
-            .ToDictionaryAsync(c => (long)c.Id, c => (Child?)c, cancellationToken);
-    }
+            .Select(Child.FromPerson);
+
+    protected override long KeyOf(Child node) => node.Id;
 }
 
 /// A child's groups, filtered to the groups the viewer may see.

@@ -8,17 +8,14 @@ namespace Aula.Graph.Consents;
 
 /// `node(id:)` for consent definitions: only those that apply to a child the viewer may see.
 [NodeType("ConsentDefinition")]
-public sealed class ConsentDefinitionByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer, AulaClock clock)
-    : NodeLoader<ConsentDefinition>
+public sealed class ConsentDefinitionByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewerContext, AulaClock clock)
+    : NodeLoader<ConsentDefinition>(factory, viewerContext)
 {
-    protected override async Task<IReadOnlyDictionary<long, ConsentDefinition?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
-    {
-        var v = await viewer.GetAsync(cancellationToken);
-        await using var db = factory.CreateDbContext();
-        return await db.VisibleConsentDefinitions(v, clock.Today)
-            .Where(d => keys.Contains(d.Id))
-            .ToDictionaryAsync(d => (long)d.Id, d => (ConsentDefinition?)d, cancellationToken);
-    }
+    protected override IQueryable<ConsentDefinition> Find(AulaDbContext db, Viewer viewer, IReadOnlyCollection<long> keys) =>
+        db.VisibleConsentDefinitions(viewer, clock.Today)
+            .Where(d => keys.Contains(d.Id));
+
+    protected override long KeyOf(ConsentDefinition node) => node.Id;
 }
 
 /// Definitions reached from a history row the viewer may already see.

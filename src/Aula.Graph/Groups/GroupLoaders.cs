@@ -7,16 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Aula.Graph.Groups;
 
 [NodeType("Group")]
-public sealed class GroupByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer) : NodeLoader<Group>
+public sealed class GroupByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewerContext)
+    : NodeLoader<Group>(factory, viewerContext)
 {
-    protected override async Task<IReadOnlyDictionary<long, Group?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
-    {
-        var v = await viewer.GetAsync(cancellationToken);
-        await using var db = factory.CreateDbContext();
-        return await db.VisibleGroups(v)
-            .Where(g => keys.Contains(g.Id))
-            .ToDictionaryAsync(g => (long)g.Id, g => (Group?)g, cancellationToken);
-    }
+    protected override IQueryable<Group> Find(AulaDbContext db, Viewer viewer, IReadOnlyCollection<long> keys) =>
+        db.VisibleGroups(viewer)
+            .Where(g => keys.Contains(g.Id));
+
+    protected override long KeyOf(Group node) => node.Id;
 }
 
 public sealed class GroupInstitutionsLoader(IDbContextFactory<AulaDbContext> factory) : BatchListLoader<int, Institution>

@@ -7,18 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Aula.Graph.Institutions;
 
 [NodeType("Institution")]
-public sealed class InstitutionByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer, AulaClock clock)
-    : NodeLoader<Institution>
+public sealed class InstitutionByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewerContext, AulaClock clock)
+    : NodeLoader<Institution>(factory, viewerContext)
 {
-    protected override async Task<IReadOnlyDictionary<long, Institution?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
-    {
-        var v = await viewer.GetAsync(cancellationToken);
-        await using var db = factory.CreateDbContext();
-        return await db.VisibleInstitutions(v, clock.Today)
+    protected override IQueryable<Institution> Find(AulaDbContext db, Viewer viewer, IReadOnlyCollection<long> keys) =>
+        db.VisibleInstitutions(viewer, clock.Today)
             .Include(i => i.Municipality)
-            .Where(i => keys.Contains(i.Id))
-            .ToDictionaryAsync(i => (long)i.Id, i => (Institution?)i, cancellationToken);
-    }
+            .Where(i => keys.Contains(i.Id));
+
+    protected override long KeyOf(Institution node) => node.Id;
 }
 
 /// Institutions reached from an object the viewer may already see.

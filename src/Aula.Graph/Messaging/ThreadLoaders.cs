@@ -8,30 +8,26 @@ namespace Aula.Graph.Messaging;
 
 /// `node(id:)` for threads, and every thread reached by ID: only threads the viewer takes part in.
 [NodeType("ChatThread")]
-public sealed class ThreadByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer) : NodeLoader<ThreadView>
+public sealed class ThreadByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewerContext)
+    : NodeLoader<ThreadView>(factory, viewerContext)
 {
-    protected override async Task<IReadOnlyDictionary<long, ThreadView?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
-    {
-        var v = await viewer.GetAsync(cancellationToken);
-        await using var db = factory.CreateDbContext();
-        return await ThreadView.Of(db, v)
-            .Where(t => keys.Contains(t.Id))
-            .ToDictionaryAsync(t => (long)t.Id, t => (ThreadView?)t, cancellationToken);
-    }
+    protected override IQueryable<ThreadView> Find(AulaDbContext db, Viewer viewer, IReadOnlyCollection<long> keys) =>
+        ThreadView.Of(db, viewer)
+            .Where(t => keys.Contains(t.Id));
+
+    protected override long KeyOf(ThreadView node) => node.Id;
 }
 
 /// `node(id:)` for messages: a sensitive thread's messages only with a second factor.
 [NodeType("Message")]
-public sealed class MessageByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer) : NodeLoader<Message>
+public sealed class MessageByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewerContext)
+    : NodeLoader<Message>(factory, viewerContext)
 {
-    protected override async Task<IReadOnlyDictionary<long, Message?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
-    {
-        var v = await viewer.GetAsync(cancellationToken);
-        await using var db = factory.CreateDbContext();
-        return await db.ReadableMessages(v)
-            .Where(m => keys.Contains(m.Id))
-            .ToDictionaryAsync(m => m.Id, m => (Message?)m, cancellationToken);
-    }
+    protected override IQueryable<Message> Find(AulaDbContext db, Viewer viewer, IReadOnlyCollection<long> keys) =>
+        db.ReadableMessages(viewer)
+            .Where(m => keys.Contains(m.Id));
+
+    protected override long KeyOf(Message node) => node.Id;
 }
 
 /// Everyone who takes or took part in a thread, including those who left, in the order they joined.

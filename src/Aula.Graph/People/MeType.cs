@@ -1,6 +1,7 @@
 using Aula.Graph.Access;
 using Aula.Graph.Data;
 using Aula.Graph.Institutions;
+using Aula.Graph.Schema;
 using Aula.Graph.Schema.Loading;
 using GraphQL.Types;
 
@@ -8,7 +9,7 @@ namespace Aula.Graph.People;
 
 public sealed class MeType : ObjectGraphType<Viewer>
 {
-    public MeType()
+    public MeType(IEnumerable<ITypeFields<MeType>> extensions)
     {
         Name = "Me";
         Description = "The signed-in viewer.";
@@ -17,6 +18,7 @@ public sealed class MeType : ObjectGraphType<Viewer>
         Field<NonNullGraphType<AssuranceLevelType>>("assuranceLevel")
             .Description("SECOND_FACTOR when the token proves a second factor, as sensitive threads need.")
             .Resolve(c => c.Source.SteppedUp ? AssuranceLevel.SecondFactor : AssuranceLevel.Password);
+        this.Extend(extensions);
     }
 }
 

@@ -8,17 +8,14 @@ namespace Aula.Graph.People;
 
 /// `node(id:)` for people: only people the viewer has a reason to know.
 [NodeType("Person")]
-public sealed class PersonByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer, AulaClock clock)
-    : NodeLoader<Person>
+public sealed class PersonByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewerContext, AulaClock clock)
+    : NodeLoader<Person>(factory, viewerContext)
 {
-    protected override async Task<IReadOnlyDictionary<long, Person?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
-    {
-        var v = await viewer.GetAsync(cancellationToken);
-        await using var db = factory.CreateDbContext();
-        return await db.VisiblePeople(v, clock.Today)
-            .Where(p => keys.Contains(p.Id))
-            .ToDictionaryAsync(p => (long)p.Id, p => (Person?)p, cancellationToken);
-    }
+    protected override IQueryable<Person> Find(AulaDbContext db, Viewer viewer, IReadOnlyCollection<long> keys) =>
+        db.VisiblePeople(viewer, clock.Today)
+            .Where(p => keys.Contains(p.Id));
+
+    protected override long KeyOf(Person node) => node.Id;
 }
 
 /// People reached through a relation of an object the viewer already may see (an author, a participant).

@@ -7,17 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Aula.Graph.Plans;
 
 [NodeType("WeeklyPlan")]
-public sealed class WeeklyPlanByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer, AulaClock clock)
-    : NodeLoader<WeeklyPlan>
+public sealed class WeeklyPlanByIdLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewerContext, AulaClock clock)
+    : NodeLoader<WeeklyPlan>(factory, viewerContext)
 {
-    protected override async Task<IReadOnlyDictionary<long, WeeklyPlan?>> FetchAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
-    {
-        var v = await viewer.GetAsync(cancellationToken);
-        await using var db = factory.CreateDbContext();
-        return await db.VisiblePlans(v, clock.Now)
-            .Where(p => keys.Contains(p.Id))
-            .ToDictionaryAsync(p => (long)p.Id, p => (WeeklyPlan?)p, cancellationToken);
-    }
+    protected override IQueryable<WeeklyPlan> Find(AulaDbContext db, Viewer viewer, IReadOnlyCollection<long> keys) =>
+        db.VisiblePlans(viewer, clock.Now)
+            .Where(p => keys.Contains(p.Id));
+
+    protected override long KeyOf(WeeklyPlan node) => node.Id;
 }
 
 public readonly record struct GroupWeek(int GroupId, IsoWeek Week);
