@@ -8,6 +8,7 @@ internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
     public void Configure(EntityTypeBuilder<Group> builder)
     {
         builder.Property(g => g.Name).HasMaxLength(200);
+        builder.HasIndex(g => new { g.Name, g.Id });
         builder.Property(g => g.Kind).HasConversion<string>().HasMaxLength(20);
     }
 }

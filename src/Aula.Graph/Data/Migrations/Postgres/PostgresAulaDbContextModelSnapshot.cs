@@ -257,6 +257,8 @@ namespace Aula.Graph.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name", "Id");
+
                     b.ToTable("Groups");
                 });
 
@@ -431,6 +433,8 @@ namespace Aula.Graph.Data.Migrations.Postgres
 
                     b.HasIndex("Login")
                         .IsUnique();
+
+                    b.HasIndex("FirstName", "LastName", "Id");
 
                     b.ToTable("People");
                 });

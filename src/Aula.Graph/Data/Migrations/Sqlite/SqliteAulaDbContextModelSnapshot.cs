@@ -240,6 +240,8 @@ namespace Aula.Graph.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name", "Id");
+
                     b.ToTable("Groups");
                 });
 
@@ -406,6 +408,8 @@ namespace Aula.Graph.Data.Migrations.Sqlite
 
                     b.HasIndex("Login")
                         .IsUnique();
+
+                    b.HasIndex("FirstName", "LastName", "Id");
 
                     b.ToTable("People");
                 });

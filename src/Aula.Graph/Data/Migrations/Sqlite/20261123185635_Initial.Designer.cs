@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Aula.Graph.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAulaDbContext))]
-    [Migration("20261123175324_Initial")]
+    [Migration("20261123185635_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -243,6 +243,8 @@ namespace Aula.Graph.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name", "Id");
+
                     b.ToTable("Groups");
                 });
 
@@ -409,6 +411,8 @@ namespace Aula.Graph.Data.Migrations.Sqlite
 
                     b.HasIndex("Login")
                         .IsUnique();
+
+                    b.HasIndex("FirstName", "LastName", "Id");
 
                     b.ToTable("People");
                 });

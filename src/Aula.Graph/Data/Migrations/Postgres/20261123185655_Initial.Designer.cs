@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Aula.Graph.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAulaDbContext))]
-    [Migration("20261123175337_Initial")]
+    [Migration("20261123185655_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -260,6 +260,8 @@ namespace Aula.Graph.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name", "Id");
+
                     b.ToTable("Groups");
                 });
 
@@ -434,6 +436,8 @@ namespace Aula.Graph.Data.Migrations.Postgres
 
                     b.HasIndex("Login")
                         .IsUnique();
+
+                    b.HasIndex("FirstName", "LastName", "Id");
 
                     b.ToTable("People");
                 });

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Aula.Graph.Data.Migrations.Sqlite
+namespace Aula.Graph.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +16,10 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "Groups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,10 +30,10 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -43,15 +44,15 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Login = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Login = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -62,11 +63,11 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "Institutions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -83,8 +84,8 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "Custodies",
                 columns: table => new
                 {
-                    GuardianId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChildId = table.Column<int>(type: "INTEGER", nullable: false)
+                    GuardianId = table.Column<int>(type: "integer", nullable: false),
+                    ChildId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,9 +108,9 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "GroupMemberships",
                 columns: table => new
                 {
-                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    GroupId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,14 +133,14 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "Threads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IsSensitive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastSequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastActivityAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsSensitive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedById = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSequence = table.Column<int>(type: "integer", nullable: false),
+                    LastActivityAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -156,14 +157,14 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "WeeklyPlans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Week = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GroupId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Week = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<int>(type: "integer", nullable: false),
+                    PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -186,14 +187,14 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "ConsentDefinitions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InstitutionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    HasScope = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    InstitutionId = table.Column<int>(type: "integer", nullable: true),
+                    HasScope = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,12 +216,12 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "Enrollments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InstitutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChildId = table.Column<int>(type: "integer", nullable: false),
+                    InstitutionId = table.Column<int>(type: "integer", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -243,8 +244,8 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "GroupInstitutions",
                 columns: table => new
                 {
-                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InstitutionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    GroupId = table.Column<int>(type: "integer", nullable: false),
+                    InstitutionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -267,12 +268,12 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "Profiles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    InstitutionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    InstitutionId = table.Column<int>(type: "integer", nullable: true),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -294,14 +295,14 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "Messages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ThreadId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    SenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClientMessageId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ThreadId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    SenderId = table.Column<int>(type: "integer", nullable: false),
+                    ClientMessageId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -324,12 +325,12 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "ThreadParticipants",
                 columns: table => new
                 {
-                    ThreadId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastReadSequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsMuted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LeftAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    ThreadId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    LastReadSequence = table.Column<int>(type: "integer", nullable: false),
+                    IsMuted = table.Column<bool>(type: "boolean", nullable: false),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeftAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -352,13 +353,13 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "WeeklyPlanEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    WeeklyPlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Day = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WeeklyPlanId = table.Column<int>(type: "integer", nullable: false),
+                    Day = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -375,17 +376,17 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "ConsentAnswerChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DefinitionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
-                    GuardianId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChangedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    FromGranted = table.Column<bool>(type: "INTEGER", nullable: true),
-                    FromScope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ToGranted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ToScope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DefinitionId = table.Column<int>(type: "integer", nullable: false),
+                    ChildId = table.Column<int>(type: "integer", nullable: false),
+                    GuardianId = table.Column<int>(type: "integer", nullable: false),
+                    ChangedById = table.Column<int>(type: "integer", nullable: false),
+                    FromGranted = table.Column<bool>(type: "boolean", nullable: true),
+                    FromScope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ToGranted = table.Column<bool>(type: "boolean", nullable: false),
+                    ToScope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -420,14 +421,14 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 name: "ConsentAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DefinitionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
-                    GuardianId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Granted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DefinitionId = table.Column<int>(type: "integer", nullable: false),
+                    ChildId = table.Column<int>(type: "integer", nullable: false),
+                    GuardianId = table.Column<int>(type: "integer", nullable: false),
+                    Granted = table.Column<bool>(type: "boolean", nullable: false),
+                    Scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -530,6 +531,11 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 columns: new[] { "PersonId", "GroupId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Groups_Name_Id",
+                table: "Groups",
+                columns: new[] { "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Institutions_MunicipalityId",
                 table: "Institutions",
                 column: "MunicipalityId");
@@ -551,6 +557,11 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                 table: "Municipalities",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_FirstName_LastName_Id",
+                table: "People",
+                columns: new[] { "FirstName", "LastName", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_People_Login",
