@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: installs what a fresh machine lacks, checks formatting, builds in Release,
-# runs every .NET test (in-process app, real SQLite files, a private PostgreSQL) and the end-to-end
+# runs every .NET test (in-process app, real SQLite files, a private PostgreSQL, private redis-server
+# processes) and the end-to-end
 # clients against the running server, then prints one closing line: "N passed, N failed".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +19,7 @@ apt_install() {
 
 step "Prerequisites"
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || apt_install postgresql
+command -v redis-server >/dev/null 2>&1 || apt_install redis-server
 command -v node >/dev/null 2>&1 || apt_install nodejs npm
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error) || exit 1
 

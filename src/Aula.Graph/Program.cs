@@ -2,7 +2,9 @@ using Aula.Graph.Auth;
 using Aula.Graph.Data;
 using Aula.Graph.Http;
 using Aula.Graph.Messaging;
+using Aula.Graph.Messaging.Live;
 using Aula.Graph.Schema;
+using Aula.Realtime;
 
 if (TokenCommand.TryRun(args, out var exitCode) || SchemaCommand.TryRun(args, out exitCode))
 {
@@ -15,12 +17,16 @@ builder.Services
     .AddAulaAuth()
     .AddAulaGraphQL()
     .AddAulaMessaging()
+    .AddAulaRealtime(builder.Configuration)
+    .AddAulaLive()
     .AddAulaHttp();
 
 var app = builder.Build();
 app.UseAulaHttp();
 app.UseAuthentication();
+app.UseAuthorization();
 app.MapAulaGraphQL();
+app.MapAulaRealtime();
 app.MapAulaHealth();
 app.MapAulaDevelopmentTokens(app.Environment);
 await app.RunAsync();

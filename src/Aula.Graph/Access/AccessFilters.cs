@@ -29,13 +29,15 @@ public static class AccessFilters
             db.VisibleGroups(viewer).Any(g => g.Id == p.GroupId)
             && (p.PublishAt <= now || db.StaffedGroups(viewer).Any(g => g.Id == p.GroupId)));
 
-    /// Groups the viewer may plan for and see unpublished plans of: staff of one of the group's institutions,
-    /// or a staff member of the group itself.
+    /// Groups the viewer may plan for and see unpublished plans of: the group's own teachers, pedagogues and
+    /// leaders, and the leaders of its institutions. Working at the institution alone is not enough: in a group
+    /// across institutions that would let one institution's staff act for the other's.
     public static IQueryable<Group> StaffedGroups(this AulaDbContext db, Viewer viewer) =>
         db.Groups.Where(g =>
-            g.Institutions.Any(i => viewer.EmployeeAt.Contains(i.InstitutionId))
-            || g.Memberships.Any(m => m.PersonId == viewer.PersonId
-                && (m.Role == GroupRole.Teacher || m.Role == GroupRole.Pedagogue || m.Role == GroupRole.Leader)));
+            g.Memberships.Any(m => m.PersonId == viewer.PersonId
+                && (m.Role == GroupRole.Teacher || m.Role == GroupRole.Pedagogue || m.Role == GroupRole.Leader))
+            || g.Institutions.Any(i => db.Profiles.Any(f => f.PersonId == viewer.PersonId
+                && f.Kind == ProfileKind.Employee && f.Role == EmployeeRole.Leader && f.InstitutionId == i.InstitutionId)));
 
     /// Only threads the viewer takes part in and has not left.
     public static IQueryable<ChatThread> VisibleThreads(this AulaDbContext db, Viewer viewer) =>
@@ -49,11 +51,12 @@ public static class AccessFilters
     public static IQueryable<Institution> VisibleInstitutions(this AulaDbContext db, Viewer viewer, DateOnly today) =>
         db.Institutions.Where(i =>
             viewer.EmployeeAt.Contains(i.Id)
-            || db.Enrollments.Any(e => e.InstitutionId == i.Id && db.VisibleChildren(viewer, today).Any(c => c.Id == e.ChildId))
+            || db.CurrentEnrollments(today).Any(e => e.InstitutionId == i.Id && db.VisibleChildren(viewer, today).Any(c => c.Id == e.ChildId))
             || db.GroupInstitutions.Any(gi => gi.InstitutionId == i.Id && db.VisibleGroups(viewer).Any(g => g.Id == gi.GroupId)));
 
     /// People the viewer has a reason to know: themself, visible children and their guardians, people in the
-    /// viewer's threads, and staff of visible groups.
+    /// viewer's threads, staff of visible groups and the authors of their plans. Every relation that leads to a
+    /// person stays inside this set, so a person reached through a relation can also be fetched by ID.
     public static IQueryable<Person> VisiblePeople(this AulaDbContext db, Viewer viewer, DateOnly today) =>
         db.People.Where(p =>
             p.Id == viewer.PersonId
@@ -61,7 +64,8 @@ public static class AccessFilters
             || db.Custodies.Any(c => c.GuardianId == p.Id && db.VisibleChildren(viewer, today).Any(v => v.Id == c.ChildId))
             || db.ThreadParticipants.Any(tp => tp.PersonId == p.Id && db.VisibleThreads(viewer).Any(t => t.Id == tp.ThreadId))
             || db.GroupMemberships.Any(m => m.PersonId == p.Id && m.Role != GroupRole.Child && m.Role != GroupRole.Guardian
-                && db.VisibleGroups(viewer).Any(g => g.Id == m.GroupId)));
+                && db.VisibleGroups(viewer).Any(g => g.Id == m.GroupId))
+            || db.WeeklyPlans.Any(w => w.AuthorId == p.Id && db.VisibleGroups(viewer).Any(g => g.Id == w.GroupId)));
 
     /// Consent definitions that apply to a visible child: the child's municipality asks, or one of its institutions does.
     public static IQueryable<ConsentDefinition> VisibleConsentDefinitions(this AulaDbContext db, Viewer viewer, DateOnly today) =>
@@ -77,15 +81,17 @@ public static class AccessFilters
         where d.InstitutionId == null ? d.MunicipalityId == e.Institution.MunicipalityId : d.InstitutionId == e.InstitutionId
         select new ApplicableConsent { ChildId = child.Id, Definition = d };
 
-    /// Members of visible groups: staff to anyone who sees the group; children and guardians only to the
-    /// group's staff, or where the member is the viewer or the viewer's own child.
-    public static IQueryable<GroupMembership> VisibleMembers(this AulaDbContext db, Viewer viewer) =>
+    /// Members of visible groups: staff to anyone who sees the group; a child only to whoever may see that child
+    /// (so a group across institutions shows each institution's staff only its own children); guardians only to
+    /// the group's staff and to themselves.
+    public static IQueryable<GroupMembership> VisibleMembers(this AulaDbContext db, Viewer viewer, DateOnly today) =>
         db.GroupMemberships.Where(m =>
             db.VisibleGroups(viewer).Any(g => g.Id == m.GroupId)
-            && ((m.Role != GroupRole.Child && m.Role != GroupRole.Guardian)
-                || m.PersonId == viewer.PersonId
-                || viewer.GuardianOf.Contains(m.PersonId)
-                || db.StaffedGroups(viewer).Any(g => g.Id == m.GroupId)));
+            && (m.Role == GroupRole.Child
+                ? db.VisibleChildren(viewer, today).Any(c => c.Id == m.PersonId)
+                : m.Role != GroupRole.Guardian
+                    || m.PersonId == viewer.PersonId
+                    || db.StaffedGroups(viewer).Any(g => g.Id == m.GroupId)));
 
     /// Messages whose bodies the viewer may read: those of visible threads, and of a sensitive thread only
     /// when the viewer's token carries the second factor.
@@ -102,4 +108,14 @@ public static class AccessFilters
     /// The history of consent answers: only the child's guardians see it.
     public static IQueryable<ConsentAnswerChange> VisibleConsentChanges(this AulaDbContext db, Viewer viewer) =>
         db.ConsentAnswerChanges.Where(c => viewer.GuardianOf.Contains(c.ChildId));
+
+    /// People who share a thread (both still in it) or a group with the person: the audience of their presence.
+    public static IQueryable<int> ContactsOf(this AulaDbContext db, int personId) =>
+        db.ThreadParticipants
+            .Where(p => p.PersonId != personId && p.LeftAt == null
+                && db.ThreadParticipants.Any(mine => mine.ThreadId == p.ThreadId && mine.PersonId == personId && mine.LeftAt == null))
+            .Select(p => p.PersonId)
+            .Union(db.GroupMemberships
+                .Where(m => m.PersonId != personId && db.GroupMemberships.Any(mine => mine.GroupId == m.GroupId && mine.PersonId == personId))
+                .Select(m => m.PersonId));
 }

@@ -22,8 +22,6 @@ public sealed class Viewer
     /// Institutions this person is employed at.
     public IReadOnlySet<int> EmployeeAt { get; init; } = new HashSet<int>();
 
-    public bool IsPupil => Profiles.Any(p => p.Kind == ProfileKind.Child);
-    public bool IsEmployee => EmployeeAt.Count > 0;
 }
 
 public sealed record ViewerProfile(int Id, ProfileKind Kind, int? InstitutionId, EmployeeRole? Role);

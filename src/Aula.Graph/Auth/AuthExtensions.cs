@@ -1,3 +1,4 @@
+using Aula.Realtime.Hubs;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,17 @@ public static class AuthExtensions
                     var now = clock.GetUtcNow().UtcDateTime;
                     return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
                         && (expires is null || expires.Value >= now - parameters.ClockSkew);
+                };
+                // Browsers cannot set headers on a WebSocket: the live channel's token comes in the query string.
+                jwt.Events ??= new JwtBearerEvents();
+                jwt.Events.OnMessageReceived = context =>
+                {
+                    var token = context.Request.Query["access_token"].ToString();
+                    if (token.Length > 0 && context.Request.Path.StartsWithSegments(ThreadHub.Path, StringComparison.Ordinal))
+                    {
+                        context.Token = token;
+                    }
+                    return Task.CompletedTask;
                 };
                 jwt.Audience = auth.Value.Audience;
                 jwt.TokenValidationParameters.NameClaimType = AulaClaims.Subject;

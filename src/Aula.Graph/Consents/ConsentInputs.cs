@@ -31,13 +31,7 @@ public sealed class AnswerConsentPayload : Payload
     public ChildConsent? Consent { get; init; }
 }
 
-public sealed class AnswerConsentPayloadType : ObjectGraphType<AnswerConsentPayload>
-{
-    public AnswerConsentPayloadType()
-    {
-        Name = "AnswerConsentPayload";
-        Field<ChildConsentType>("consent").Description("The consent as it now stands; null when nothing was answered.")
-            .Resolve(c => c.Source.Consent);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(c => c.Source.Errors);
-    }
-}
+public sealed class AnswerConsentPayloadType() : PayloadType<AnswerConsentPayload>(
+    "AnswerConsentPayload", "The consent as it now stands, or why it was not answered.",
+    t => t.Field<ChildConsentType>("consent").Description("The consent as it now stands; null when nothing was answered.")
+        .Resolve(c => c.Source.Consent));

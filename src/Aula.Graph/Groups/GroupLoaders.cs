@@ -31,13 +31,14 @@ public sealed class GroupInstitutionsLoader(IDbContextFactory<AulaDbContext> fac
     }
 }
 
-public sealed class GroupMembersLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer) : BatchListLoader<int, GroupMembership>
+public sealed class GroupMembersLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer, AulaClock clock)
+    : BatchListLoader<int, GroupMembership>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<GroupMembership>>> FetchAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
     {
         var v = await viewer.GetAsync(cancellationToken);
         await using var db = factory.CreateDbContext();
-        var rows = await db.VisibleMembers(v)
+        var rows = await db.VisibleMembers(v, clock.Today)
             .Where(m => keys.Contains(m.GroupId))
             .OrderBy(m => m.Role).ThenBy(m => m.Person.FirstName).ThenBy(m => m.PersonId)
             .ToListAsync(cancellationToken);

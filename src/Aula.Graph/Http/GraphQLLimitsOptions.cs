@@ -47,7 +47,7 @@ public sealed class GraphQLLimitsOptions
     /// the schema's real type count under <c>__schema.types</c>.
     /// </summary>
     [Range(1, int.MaxValue)]
-    public int MaxComplexity { get; set; } = 50_000;
+    public int MaxComplexity { get; set; } = 250_000;
 
     /// <summary>
     /// Weight of <c>__schema</c>, <c>__type</c>, <c>__typename</c> and each field under them. The standard

@@ -1,3 +1,4 @@
+using Aula.Graph.Http.WebSockets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Aula.Graph.Http;
@@ -19,13 +20,16 @@ public static class HttpExtensions
         return services;
     }
 
-    /// <summary>Nothing to add to the pipeline: the endpoint does its own checks after authentication.</summary>
-    public static IApplicationBuilder UseAulaHttp(this IApplicationBuilder app) => app;
+    /// <summary>WebSocket upgrades (for subscriptions); the endpoint does its own checks after authentication.</summary>
+    public static IApplicationBuilder UseAulaHttp(this IApplicationBuilder app) => app.UseWebSockets();
 
-    /// <summary>Maps <c>/graphql</c> for every method; the handler answers 405 to all but GET and POST.</summary>
+    /// <summary>Maps <c>/graphql</c> for every method: WebSocket upgrades speak graphql-transport-ws; otherwise the
+    /// HTTP handler answers 405 to all but GET and POST.</summary>
     public static IEndpointRouteBuilder MapAulaGraphQL(this IEndpointRouteBuilder app)
     {
-        app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(http));
+        app.Map("/graphql", http => http.WebSockets.IsWebSocketRequest
+            ? http.HandleGraphQLWebSocketAsync()
+            : http.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(http));
         return app;
     }
 

@@ -51,10 +51,18 @@ public sealed partial class MessageSender
     {
         if (await FindEarlierAsync(db, creatorId, start.ClientMessageId, cancellationToken) is { } earlier)
         {
+            // A replay is the same request again: same thread envelope, same recipients, and a thread the creator
+            // still takes part in (after leaving it, the thread is not theirs to see).
             var same = earlier.Sequence == 1 && earlier.Body == start.Body && await db.Threads.AnyAsync(t =>
-                t.Id == earlier.ThreadId && t.CreatedById == creatorId && t.Subject == start.Subject && t.IsSensitive == start.Sensitive,
+                t.Id == earlier.ThreadId && t.CreatedById == creatorId && t.Subject == start.Subject && t.IsSensitive == start.Sensitive
+                && t.Participants.Any(p => p.PersonId == creatorId && p.LeftAt == null),
                 cancellationToken);
-            return same ? new SendResult(earlier, null, Replayed: true, start.Sensitive) : SendResult.Failed(ThreadErrors.Conflict());
+            var recipients = await db.ThreadParticipants
+                .Where(p => p.ThreadId == earlier.ThreadId && p.PersonId != creatorId)
+                .Select(p => p.PersonId).ToListAsync(cancellationToken);
+            return same && recipients.Order().SequenceEqual(others.Order())
+                ? new SendResult(earlier, null, Replayed: true, start.Sensitive)
+                : SendResult.Failed(ThreadErrors.Conflict());
         }
         var now = clock.Now;
         var thread = new ChatThread

@@ -18,22 +18,6 @@ public sealed class ThreadPayload : Payload
     public string? ThreadId { get; init; }
 }
 
-/// A payload's result fields, then `errors`, as every payload ends.
-public abstract class PayloadType<T> : ObjectGraphType<T>
-    where T : Payload
-{
-    protected PayloadType(string name, string description, Action<PayloadType<T>> fields)
-    {
-        ArgumentNullException.ThrowIfNull(fields);
-        Name = name;
-        Description = description;
-        fields(this);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
-            .Description("Why nothing was done; empty on success.")
-            .Resolve(c => c.Source.Errors);
-    }
-}
-
 public sealed class StartThreadPayloadType : PayloadType<MessagePayload>
 {
     public StartThreadPayloadType() : base("StartThreadPayload", "The new thread and its first message.", MessageFields)

@@ -54,12 +54,6 @@ public sealed class SaveWeeklyPlanPayload : Payload
     public WeeklyPlan? WeeklyPlan { get; init; }
 }
 
-public sealed class SaveWeeklyPlanPayloadType : ObjectGraphType<SaveWeeklyPlanPayload>
-{
-    public SaveWeeklyPlanPayloadType()
-    {
-        Name = "SaveWeeklyPlanPayload";
-        Field<WeeklyPlanType>("weeklyPlan").Description("The saved plan; null when it was not saved.").Resolve(c => c.Source.WeeklyPlan);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(c => c.Source.Errors);
-    }
-}
+public sealed class SaveWeeklyPlanPayloadType() : PayloadType<SaveWeeklyPlanPayload>(
+    "SaveWeeklyPlanPayload", "The saved plan, or why it was not saved.",
+    t => t.Field<WeeklyPlanType>("weeklyPlan").Description("The saved plan; null when it was not saved.").Resolve(c => c.Source.WeeklyPlan));

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Aula.Graph.Access;
 using Aula.Graph.Http;
+using Aula.Graph.Http.WebSockets;
 using Aula.Graph.Schema.Loading;
 using Aula.Graph.Schema.Nodes;
 using GraphQL;
@@ -51,7 +52,9 @@ public static class GraphQLExtensions
             .AddAulaErrorHandling()
             .AddValidationRule<AnonymousRule>()
             .AddAulaIntrospection()
-            .AddAulaComplexityLimit());
+            .AddAulaComplexityLimit()
+            .AddAulaSubscriptions());
+        services.AddAulaWebSockets();
         return services;
     }
 

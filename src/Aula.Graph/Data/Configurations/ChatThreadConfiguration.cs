@@ -10,7 +10,8 @@ internal sealed class ChatThreadConfiguration : IEntityTypeConfiguration<ChatThr
         builder.Property(t => t.Subject).HasMaxLength(200);
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.CreatedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.LastActivityAt, t.Id });
-        // Optimistic concurrency on the sequence: two nodes never hand out the same number.
+        // Senders take the next number with one atomic UPDATE (the row lock orders them); the token also guards
+        // any tracked write of the thread against a sequence moved underneath it.
         builder.Property(t => t.LastSequence).IsConcurrencyToken();
     }
 }

@@ -11,7 +11,7 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
     {
         Name = "UserError";
         Description = "Why a mutation did not do what was asked. `code` is stable; `message` is for people.";
-        Field(e => e.Code).Description("A stable, machine-readable code such as NOT_FOUND or VALIDATION.");
+        Field<NonNullGraphType<UserErrorCodeType>>("code").Description("A stable, machine-readable code.").Resolve(c => c.Source.Code);
         Field(e => e.Message);
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("field")
             .Description("The path to the input field at fault, if any.")
@@ -23,4 +23,35 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
 public abstract class Payload
 {
     public IReadOnlyList<UserError> Errors { get; init; } = [];
+}
+
+/// A payload's result fields, then `errors`, as every payload ends.
+public abstract class PayloadType<T> : ObjectGraphType<T>
+    where T : Payload
+{
+    protected PayloadType(string name, string description, Action<PayloadType<T>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        Name = name;
+        Description = description;
+        fields(this);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
+            .Description("Why nothing was done; empty on success.")
+            .Resolve(c => c.Source.Errors);
+    }
+}
+
+/// The codes a mutation's user errors carry: the same words as `extensions.code` on request errors.
+public sealed class UserErrorCodeType : EnumerationGraphType
+{
+    public UserErrorCodeType()
+    {
+        Name = "UserErrorCode";
+        Add(Access.ErrorCodes.NotFound, Access.ErrorCodes.NotFound, "No such object, or none you may see.");
+        Add(Access.ErrorCodes.Forbidden, Access.ErrorCodes.Forbidden, "You may see the object but not do this to it.");
+        Add(Access.ErrorCodes.Validation, Access.ErrorCodes.Validation, "An input value is not acceptable; `field` says which.");
+        Add(Access.ErrorCodes.Conflict, Access.ErrorCodes.Conflict, "The request clashes with an earlier one (a client message ID used for other content).");
+        Add(Access.ErrorCodes.StepUpRequired, Access.ErrorCodes.StepUpRequired, "Sign in with a second factor to do this.");
+        Add(Access.ErrorCodes.Unavailable, Access.ErrorCodes.Unavailable, "The database was busy; nothing was stored. Try again.");
+    }
 }

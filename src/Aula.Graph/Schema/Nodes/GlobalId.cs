@@ -25,13 +25,12 @@ public static class GlobalId
             return false;
         }
         typeName = text[..colon];
-        return true;
+        // One ID per object: "Child:020" is not another spelling of "Child:20".
+        return text[(colon + 1)..] == key.ToString(CultureInfo.InvariantCulture);
     }
 
     /// The key of an ID of the expected type, or null: a malformed ID, or one of another type, names nothing.
     public static int? Decode(string? id, string expectedType) =>
         TryDecode(id, out var type, out var key) && type == expectedType && key <= int.MaxValue ? (int)key : null;
 
-    public static long? DecodeLong(string? id, string expectedType) =>
-        TryDecode(id, out var type, out var key) && type == expectedType ? key : null;
 }

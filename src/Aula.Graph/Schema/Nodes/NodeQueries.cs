@@ -14,13 +14,18 @@ internal sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFiel
         query.Field<NodeInterface>("node")
             .Description("Fetches an object by its global ID; null when it does not exist or is not visible to you.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c => Load(c, c.GetArgument<string>("id")));
+            .ResolveAsync(async c =>
+            {
+                await c.ViewerAsync();
+                return Load(c, c.GetArgument<string>("id"));
+            });
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Fetches objects by their global IDs, in order; null for each that does not exist or is not visible to you.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .ResolveAsync(async c =>
             {
+                await c.ViewerAsync();
                 var ids = c.GetArgument<List<string>>("ids");
                 if (ids.Count > 100)
                 {

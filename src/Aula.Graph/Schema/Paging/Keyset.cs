@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Linq.Expressions;
+using System.Text;
 using System.Text.Json;
 using Aula.Graph.Access;
 using Aula.Graph.Data;
@@ -36,7 +37,7 @@ public sealed class Keyset<T, TKey>(
         }
         var size = args.Size;
         var ordered = args.Backward ? backward(filtered) : forward(filtered);
-        var rows = size == 0 ? [] : await ordered.Take(size + 1).ToListAsync(cancellationToken);
+        var rows = await ordered.Take(size + 1).ToListAsync(cancellationToken);
         var more = rows.Count > size;
         if (more)
         {
@@ -65,14 +66,20 @@ public sealed class Keyset<T, TKey>(
         };
     }
 
-    private static string Encode(TKey key) => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(key));
+    // The key's type name tags the cursor, so a cursor of another connection is refused, not misread.
+    private static readonly string Tag = typeof(TKey).Name + ":";
+    private static readonly JsonSerializerOptions Strict = new() { RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true };
+
+    private static string Encode(TKey key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Tag + JsonSerializer.Serialize(key, Strict)));
 
     private static TKey Decode(string cursor)
     {
         try
         {
-            if (cursor.Length <= 200 && Base64Url.IsValid(cursor)
-                && JsonSerializer.Deserialize<TKey>(Base64Url.DecodeFromChars(cursor)) is { } key)
+            if (cursor.Length <= 400 && Base64Url.IsValid(cursor)
+                && Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)) is var text
+                && text.StartsWith(Tag, StringComparison.Ordinal)
+                && JsonSerializer.Deserialize<TKey>(text[Tag.Length..], Strict) is { } key)
             {
                 return key;
             }

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Aula.Graph.Access;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace Aula.Graph.Http.WebSockets;
+
+/// Runs one `subscribe` payload with the same limits and rules as HTTP, in a scope of its own: operations on
+/// one socket run concurrently, and a subscription's events later get fresh scopes from the scoped strategy.
+internal sealed class GraphQLWsExecutor(
+    IDocumentExecuter executer,
+    IGraphQLTextSerializer serializer,
+    IServiceScopeFactory scopes,
+    IOptions<GraphQLLimitsOptions> limits)
+{
+    /// The request in a subscribe payload, or null when the payload is not one.
+    public GraphQLRequest? ReadRequest(JsonElement? payload)
+    {
+        if (payload is not { ValueKind: JsonValueKind.Object } p
+            || !p.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+        try
+        {
+            return serializer.Deserialize<GraphQLRequest>(p.GetRawText());
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (document, error) = DocumentLimits.Parse(request.Query ?? "", limits.Value);
+        if (error is not null)
+        {
+            return new ExecutionResult { Errors = [error] };
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        services.GetRequiredService<ViewerContext>().Principal = user;
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = services.GetRequiredService<ISchema>(),
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = user,
+            CancellationToken = cancellationToken,
+        });
+        GraphQLHttpResponse.CapErrors(result, limits.Value.MaxErrors);
+        return result;
+    }
+
+    public string Serialize(ExecutionResult result) => serializer.Serialize(result);
+
+    /// The `errors` list of a result, as an `error` message's payload.
+    public string SerializeErrors(ExecutionResult result) =>
+        JsonNode.Parse(serializer.Serialize(new ExecutionResult { Errors = result.Errors ?? [] }))?["errors"]?.ToJsonString() ?? "[]";
+}

@@ -1,0 +1,16 @@
+using Aula.Realtime.Hubs;
+
+namespace Aula.Realtime.Domain;
+
+/// The person behind a connection. Keys are the database's; IDs are the opaque global IDs clients see.
+public sealed record LiveViewer(int PersonKey, string PersonId, bool SteppedUp);
+
+/// A thread the viewer takes part in.
+public sealed record LiveThread(int Key, string Id, bool Sensitive);
+
+/// The people who should hear about a person's presence.
+public sealed record LiveContacts(string PersonId, IReadOnlyList<int> ContactKeys);
+
+/// A domain answer: a value, or a stable error code.
+public sealed record LiveOutcome<T>(T? Value, HubError? Error)
+    where T : class;

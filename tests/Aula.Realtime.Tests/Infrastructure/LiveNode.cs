@@ -1,0 +1,36 @@
+using Aula.Graph.Auth;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aula.Realtime.Tests.Infrastructure;
+
+/// One app instance on real Kestrel, on a free loopback port, so clients use real WebSockets.
+public sealed class LiveNode : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    public LiveNode(IReadOnlyDictionary<string, string?> settings)
+    {
+        this.settings = settings;
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public Uri HubUrl => new(Address, "/realtime");
+
+    public string TokenFor(string login, bool mfa = false) => Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+// Subscribes to messageAdded with the official graphql-ws client as mette.hansen, sends a message over
+// HTTP as lars.nielsen, and checks that it arrives. Needs the app in Development (POST /dev/token).
+// AULA_URL is the GraphQL endpoint, e.g. http://127.0.0.1:5000/graphql. Exits 0 on success, 1 otherwise.
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+const url = process.env.AULA_URL;
+if (!url) {
+  console.error('Set AULA_URL to the GraphQL endpoint, e.g. http://127.0.0.1:5000/graphql');
+  process.exit(2);
+}
+const origin = new URL(url).origin;
+const fail = (why) => {
+  console.error(`FAIL ${why}`);
+  process.exit(1);
+};
+setTimeout(() => fail('timed out after 20 s'), 20_000).unref();
+
+async function token(login) {
+  const response = await fetch(`${origin}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, mfa: false }),
+  });
+  if (!response.ok) fail(`POST /dev/token answered ${response.status} (is the app in Development?)`);
+  return (await response.json()).token;
+}
+
+async function graphql(bearer, query, variables) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors?.length) fail(`HTTP GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const mette = await token('mette.hansen');
+const lars = await token('lars.nielsen');
+const threads = await graphql(mette, '{ threads(first: 50, filter: { sensitive: false }) { nodes { id subject } } }');
+const thread = threads.threads.nodes.find((t) => t.subject === 'Sofie er syg i dag');
+if (!thread) fail('mette.hansen has no thread "Sofie er syg i dag"');
+
+const client = createClient({
+  url: url.replace(/^http/, 'ws'),
+  webSocketImpl: WebSocket,
+  connectionParams: { Authorization: `Bearer ${mette}` },
+  retryAttempts: 0,
+});
+const body = `graphql-ws e2e ${Date.now()}`;
+const subscription = client.iterate({
+  query: 'subscription($t: ID!) { messageAdded(threadId: $t) { sequence body author { displayName } } }',
+  variables: { t: thread.id },
+});
+// The first pull starts the subscription; wait for the ack and give the server a moment to subscribe.
+const first = subscription.next();
+await new Promise((resolve) => client.on('connected', resolve));
+await new Promise((resolve) => setTimeout(resolve, 300));
+
+await graphql(lars, 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } } }', {
+  input: { threadId: thread.id, body, clientMessageId: `e2e-${Date.now()}` },
+});
+
+const { value, done } = await first;
+if (done) fail('the subscription ended without a message');
+if (value.errors?.length) fail(`subscription errors: ${JSON.stringify(value.errors)}`);
+const message = value.data?.messageAdded;
+if (message?.body !== body) fail(`expected the sent message, got ${JSON.stringify(value)}`);
+console.log(`PASS messageAdded #${message.sequence} from ${message.author.displayName} arrived over graphql-transport-ws`);
+await subscription.return?.();
+await client.dispose();
+process.exit(0);
