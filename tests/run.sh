@@ -46,8 +46,10 @@ for project in tests/Aula.Graph.Tests tests/Aula.Realtime.Tests; do
   count "$log/out"
 done
 
-step "End to end: graphql-http audit"
-if bash tests/e2e/run-audit.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+for e2e in run-audit run-graphql-ws; do
+  step "End to end: $e2e"
+  if bash "tests/e2e/$e2e.sh"; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+done
 
 echo
 echo "$passed passed, $failed failed"

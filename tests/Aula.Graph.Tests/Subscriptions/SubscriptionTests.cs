@@ -125,7 +125,8 @@ public sealed class SubscriptionTests : IDisposable
     }
 
     /// A subscribe runs its first execution asynchronously; give it a moment to reach the bus.
-    private static Task SettleAsync() => Task.Delay(300);
+    // Subscribing completes in the background; give it a generous moment on a busy 2-core machine.
+    private static Task SettleAsync() => Task.Delay(1000);
 
     private async Task SendAsync(string login, string subject, string body, bool mfa = false)
     {
