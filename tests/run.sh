@@ -46,7 +46,7 @@ for project in tests/Aula.Graph.Tests tests/Aula.Realtime.Tests; do
   count "$log/out"
 done
 
-for e2e in run-audit run-graphql-ws; do
+for e2e in run-node run-cluster; do
   step "End to end: $e2e"
   if bash "tests/e2e/$e2e.sh"; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 done

@@ -10,7 +10,8 @@ namespace Aula.Realtime.Tests.Infrastructure;
 /// small call budget so limits show quickly.
 public sealed class LiveCluster : IAsyncDisposable
 {
-    public static readonly TimeSpan PresenceTimeout = TimeSpan.FromSeconds(3);
+    // Short enough to watch a dead node's people expire, long enough that a busy 2-core machine renews in time.
+    public static readonly TimeSpan PresenceTimeout = TimeSpan.FromSeconds(5);
     private readonly string directory = Path.Combine(Path.GetTempPath(), "aula-realtime-tests", Guid.NewGuid().ToString("N"));
 
     public LiveCluster(RedisServer redis)

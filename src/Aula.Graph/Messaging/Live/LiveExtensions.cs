@@ -15,7 +15,9 @@ public static class LiveExtensions
         services.AddSingleton<ILiveThreads, LiveThreads>();
         services.AddSingleton<ILiveMessages, LiveMessages>();
         services.AddSingleton<ILivePeople, LivePeople>();
-        services.Replace(ServiceDescriptor.Singleton<IMessageEvents, LiveMessageEvents>());
+        services.AddSingleton<LiveMessageEvents>();
+        services.Replace(ServiceDescriptor.Singleton<IMessageEvents>(sp => sp.GetRequiredService<LiveMessageEvents>()));
+        services.AddHostedService(sp => sp.GetRequiredService<LiveMessageEvents>());
         return services;
     }
 }
