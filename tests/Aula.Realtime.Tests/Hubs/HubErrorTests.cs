@@ -50,7 +50,8 @@ public sealed class HubErrorTests(RedisServer redis) : IAsyncDisposable
         var results = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => mette.InvokeAsync<HubResult>("Typing", thread)));
 
         Assert.Contains(results, r => r.Error?.Code == HubErrors.RateLimited);
-        Assert.InRange(results.Count(r => r.Error is null), 10, 14);
+        // A burst of 10 (the connect barrier took one) plus what refills while the 30 calls run.
+        Assert.InRange(results.Count(r => r.Error is null), 9, 14);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         Assert.Null((await mette.InvokeAsync<HubResult>("Typing", thread)).Error);
     }

@@ -43,6 +43,12 @@ public sealed class LiveClient : IAsyncDisposable
             .Build();
         var client = new LiveClient(connection);
         await connection.StartAsync().WaitAsync(Timeout);
+        if (login is not null)
+        {
+            // StartAsync returns before the server's OnConnectedAsync (groups, presence) is done; a hub call is
+            // dispatched only after it, so its answer is the barrier that makes pushes to this client certain.
+            await client.InvokeAsync<HubResult>("JoinThread", "barrier");
+        }
         return client;
     }
 
