@@ -1,6 +1,5 @@
 using Aula.Graph.Access;
 using GraphQL;
-using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -78,21 +77,7 @@ internal sealed class GraphQLHttpHandler(
     }
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document) =>
-        executer.ExecuteAsync(Options(http, request, document));
-
-    private static ExecutionOptions Options(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document) =>
-        new()
-        {
-            Schema = http.RequestServices.GetRequiredService<ISchema>(),
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        };
+        executer.ExecuteAsync(request.ToOptions(document, http.RequestServices, http.User, http.RequestAborted));
 
     /// The operation GraphQL.NET will run, or null when the name matches none (it then reports that itself).
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? name)

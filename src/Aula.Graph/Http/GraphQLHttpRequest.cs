@@ -1,13 +1,32 @@
 using System.Buffers;
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Aula.Graph.Access;
 using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
 
 namespace Aula.Graph.Http;
 
-/// The four request parameters of the GraphQL-over-HTTP spec, already type-checked.
-internal sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions);
+/// The four request parameters of the GraphQL-over-HTTP spec, already type-checked. Every transport (HTTP,
+/// graphql-transport-ws) runs one the same way.
+internal sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions)
+{
+    public ExecutionOptions ToOptions(GraphQLDocument document, IServiceProvider services, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        new()
+        {
+            Schema = services.GetRequiredService<ISchema>(),
+            Query = Query,
+            Document = document,
+            OperationName = OperationName,
+            Variables = Variables,
+            Extensions = Extensions,
+            RequestServices = services,
+            User = user,
+            CancellationToken = cancellationToken,
+        };
+}
 
 /// A request refused before GraphQL saw it; the status holds whatever the Accept header asked for.
 internal sealed record HttpFailure(int Status, string Code, string Message)

@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Aula.Graph.Access;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
 namespace Aula.Graph.Http.WebSockets;
@@ -42,21 +40,10 @@ internal sealed class GraphQLWsExecutor(
         {
             return new ExecutionResult { Errors = [error] };
         }
+        // ViewerSeedListener gives this scope's viewer the socket's user, as it does for every event later.
         await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        services.GetRequiredService<ViewerContext>().Principal = user;
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Schema = services.GetRequiredService<ISchema>(),
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = services,
-            User = user,
-            CancellationToken = cancellationToken,
-        });
+        var http = new GraphQLHttpRequest(request.Query ?? "", request.OperationName, request.Variables, request.Extensions);
+        var result = await executer.ExecuteAsync(http.ToOptions(document!, scope.ServiceProvider, user, cancellationToken));
         GraphQLHttpResponse.CapErrors(result, limits.Value.MaxErrors);
         return result;
     }
