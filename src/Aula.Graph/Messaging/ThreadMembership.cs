@@ -6,7 +6,7 @@ namespace Aula.Graph.Messaging;
 
 /// What a participant does with a thread besides writing: read it, mute it, leave it. Each is one guarded
 /// statement on the participant's own row of a thread the viewer may see; null means done.
-public sealed class ThreadMembership(IDbContextFactory<AulaDbContext> factory, AulaClock clock)
+public sealed class ThreadMembership(IDbContextFactory<AulaDbContext> factory, AulaClock clock, IMessageEvents events)
 {
     /// Marks the thread read up to a sequence (the newest when null). The mark never moves backwards.
     public async Task<MessagingError?> MarkReadAsync(Viewer viewer, int threadId, int? sequence, CancellationToken cancellationToken)
@@ -24,9 +24,14 @@ public sealed class ThreadMembership(IDbContextFactory<AulaDbContext> factory, A
         {
             return ThreadErrors.Invalid("sequence", $"sequence takes 0 to the thread's newest sequence ({last}).");
         }
-        await Mine(db, viewer, threadId)
+        var moved = await Mine(db, viewer, threadId)
             .Where(p => p.LastReadSequence < target)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastReadSequence, target), cancellationToken);
+        if (moved > 0)
+        {
+            // Whichever transport marked it (mutation or hub), the others hear of it once, after the write.
+            await events.ThreadMarkedReadAsync(new ThreadMarkedRead(threadId, viewer.PersonId, target), cancellationToken);
+        }
         return null;
     }
 

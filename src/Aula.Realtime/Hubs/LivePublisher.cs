@@ -34,4 +34,19 @@ public sealed class LivePublisher(
         }
         await hub.Clients.Groups(GroupNames.Both(added.ThreadId)).MessageAdded(full);
     }
+
+    /// Rings both audiences of a read mark that moved forward. Called only after the write.
+    public async Task ThreadReadAsync(ThreadRead read, ThreadReadPush push, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            await bus.PublishAsync(read, cancellationToken);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            RealtimeLog.BusPublishFailed(logger, nameof(ThreadRead), e);
+        }
+        await hub.Clients.Groups(GroupNames.Both(read.ThreadId)).ThreadRead(push);
+    }
 }

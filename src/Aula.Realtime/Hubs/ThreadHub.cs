@@ -76,8 +76,6 @@ public sealed partial class ThreadHub(
         {
             return new HubResult(error);
         }
-        await Clients.Groups(GroupNames.Both(thread!.Key)).ThreadRead(new ThreadReadPush(thread.Id, connection.Viewer.PersonId, sequence));
-        await bus.PublishAsync(new ThreadRead(thread.Key, connection.Viewer.PersonKey, sequence), Context.ConnectionAborted);
         return HubResult.Ok;
     }
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Aula.Graph.Schema.Nodes;
 using Aula.Realtime.Hubs;
 
 namespace Aula.Graph.Messaging.Live;
@@ -8,7 +9,7 @@ namespace Aula.Graph.Messaging.Live;
 /// is full the oldest doorbells go; clients catch up from the database either way.
 internal sealed class LiveMessageEvents : BackgroundService, IMessageEvents
 {
-    private readonly Channel<Realtime.Events.MessageAdded> queue = Channel.CreateBounded<Realtime.Events.MessageAdded>(
+    private readonly Channel<Doorbell> queue = Channel.CreateBounded<Doorbell>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private readonly LivePublisher publisher;
     private readonly ILogger<LiveMessageEvents> logger;
@@ -22,23 +23,35 @@ internal sealed class LiveMessageEvents : BackgroundService, IMessageEvents
     public Task MessageAddedAsync(MessageAdded added, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(added);
-        queue.Writer.TryWrite(new Realtime.Events.MessageAdded(added.ThreadId, added.Sequence, added.MessageId, added.SenderId, added.Sensitive));
+        var live = new Realtime.Events.MessageAdded(added.ThreadId, added.Sequence, added.MessageId, added.SenderId, added.Sensitive);
+        queue.Writer.TryWrite(new Doorbell(added.ThreadId, ct => publisher.MessageAddedAsync(live, ct)));
+        return Task.CompletedTask;
+    }
+
+    public Task ThreadMarkedReadAsync(ThreadMarkedRead read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var live = new Realtime.Events.ThreadRead(read.ThreadId, read.PersonId, read.Sequence);
+        var push = new ThreadReadPush(GlobalId.Encode("ChatThread", read.ThreadId), GlobalId.Encode("Person", read.PersonId), read.Sequence);
+        queue.Writer.TryWrite(new Doorbell(read.ThreadId, ct => publisher.ThreadReadAsync(live, push, ct)));
         return Task.CompletedTask;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var added in queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var doorbell in queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
-                await publisher.MessageAddedAsync(added, stoppingToken).ConfigureAwait(false);
+                await doorbell.RingAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // One failed push must not stop the ones after it; the message is stored either way.
-                MessagingLog.PublishFailed(logger, added.MessageId, added.ThreadId, e);
+                // One failed push must not stop the ones after it; what it announces is stored either way.
+                MessagingLog.DoorbellFailed(logger, doorbell.ThreadId, e);
             }
         }
     }
+
+    private sealed record Doorbell(int ThreadId, Func<CancellationToken, Task> RingAsync);
 }
