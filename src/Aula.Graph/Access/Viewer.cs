@@ -11,6 +11,9 @@ public sealed class Viewer
     public string? Login { get; init; }
     public bool IsAuthenticated => PersonId != 0;
 
+    /// The OAuth client the token was issued to (`client_id`, or `azp`); null for the platform's own apps.
+    public string? ClientId { get; init; }
+
     /// The token carries the second-factor assurance level that sensitive data needs.
     public bool SteppedUp { get; init; }
 
@@ -22,6 +25,8 @@ public sealed class Viewer
     /// Institutions this person is employed at.
     public IReadOnlySet<int> EmployeeAt { get; init; } = new HashSet<int>();
 
+    /// Municipalities this person administers (statistics, legal holds); administering sees no child.
+    public IReadOnlySet<int> AdministratorOf { get; init; } = new HashSet<int>();
 }
 
-public sealed record ViewerProfile(int Id, ProfileKind Kind, int? InstitutionId, EmployeeRole? Role);
+public sealed record ViewerProfile(int Id, ProfileKind Kind, int? InstitutionId, EmployeeRole? Role, int? MunicipalityId = null);

@@ -21,7 +21,7 @@ public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory)
             .Select(p => new
             {
                 p.Id,
-                Profiles = p.Profiles.Select(f => new ViewerProfile(f.Id, f.Kind, f.InstitutionId, f.Role)).ToList(),
+                Profiles = p.Profiles.Select(f => new ViewerProfile(f.Id, f.Kind, f.InstitutionId, f.Role, f.MunicipalityId)).ToList(),
                 Children = db.Custodies.Where(c => c.GuardianId == p.Id).Select(c => c.ChildId).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -33,12 +33,17 @@ public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory)
         {
             PersonId = person.Id,
             Login = login,
+            ClientId = principal.FindFirst(AulaClaims.ClientId)?.Value ?? principal.FindFirst(AulaClaims.AuthorizedParty)?.Value,
             SteppedUp = principal.FindAll(AulaClaims.AuthenticationMethods).Any(c => c.Value == AulaClaims.SecondFactor),
             Profiles = person.Profiles,
             GuardianOf = person.Children.ToHashSet(),
             EmployeeAt = person.Profiles
                 .Where(p => p.Kind == ProfileKind.Employee && p.InstitutionId is not null)
                 .Select(p => p.InstitutionId!.Value)
+                .ToHashSet(),
+            AdministratorOf = person.Profiles
+                .Where(p => p.Kind == ProfileKind.Administrator && p.MunicipalityId is not null)
+                .Select(p => p.MunicipalityId!.Value)
                 .ToHashSet(),
         };
     }

@@ -4,6 +4,8 @@ public static class AulaClaims
 {
     public const string Subject = "sub";
     public const string AuthenticationMethods = "amr";
+    public const string ClientId = "client_id";
+    public const string AuthorizedParty = "azp";
 
     /// The `amr` value that marks a login with a second factor (step-up).
     public const string SecondFactor = "mfa";

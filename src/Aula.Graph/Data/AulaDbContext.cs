@@ -22,6 +22,8 @@ public abstract class AulaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<ChatThread> Threads => Set<ChatThread>();
     public DbSet<ThreadParticipant> ThreadParticipants => Set<ThreadParticipant>();
     public DbSet<Message> Messages => Set<Message>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -20,6 +20,7 @@ public static class GraphQLExtensions
         services.AddSingleton<AulaClock>();
         services.AddSingleton<ViewerResolver>();
         services.AddScoped<ViewerContext>();
+        services.AddScoped<AccessLog>();
 
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
@@ -51,6 +52,7 @@ public static class GraphQLExtensions
             .AddSystemTextJson()
             .AddAulaErrorHandling()
             .AddValidationRule<AnonymousRule>()
+            .AddDocumentListener<AccessLogListener>()
             .AddAulaIntrospection()
             .AddAulaComplexityLimit()
             .AddAulaSubscriptions());

@@ -64,6 +64,8 @@ internal static class DemoPeople
         var susanne = Employee("Susanne", "Kristensen", (daycare, EmployeeRole.Pedagogue));
         var line = Employee("Line", "Mortensen", (daycare, EmployeeRole.Pedagogue));
         var hanne = Employee("Hanne", "Vestergaard", (ppr, EmployeeRole.Specialist));
+        var ida = world.AddNamed("Ida", "Lund", withLogin: true, withContact: true, random);
+        ida.Profiles.Add(new Profile { Kind = ProfileKind.Administrator, Municipality = world.Municipality });
 
         groups["0A"].AddStaff(birgitte, GroupRole.Teacher);
         groups["0A"].AddStaff(kasper, GroupRole.Pedagogue);

@@ -29,6 +29,12 @@ internal static class DemoLogins
 
     /// Psychologist at PPR Solby (municipal service).
     public const string Hanne = "hanne.vestergaard";
+
+    /// School secretary (administrative employee) at Solby Skole.
+    public const string Jette = "jette.holm";
+
+    /// Administrator of Solby Kommune: usage statistics and legal holds; no institution, sees no child.
+    public const string Ida = "ida.lund";
 }
 
 internal enum PlanKind { None, Preschool, School, Sfo, Daycare }
@@ -43,6 +49,7 @@ internal sealed class DemoGroup
         {
             Name = name,
             Kind = kind,
+            Grade = kind == GroupKind.Class ? int.Parse(name[..^1], System.Globalization.CultureInfo.InvariantCulture) : null,
             Institutions = [.. institutions.Select(i => new GroupInstitution { Institution = i })],
         };
     }

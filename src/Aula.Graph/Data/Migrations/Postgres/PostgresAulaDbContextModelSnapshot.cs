@@ -22,6 +22,51 @@ namespace Aula.Graph.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Aula.Graph.Data.AccessLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ThreadId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId");
+
+                    b.HasIndex("ActorId", "Id");
+
+                    b.HasIndex("ChildId", "Id");
+
+                    b.HasIndex("PersonId", "Id");
+
+                    b.ToTable("AccessLog", (string)null);
+                });
+
             modelBuilder.Entity("Aula.Graph.Data.ChatThread", b =>
                 {
                     b.Property<int>("Id")
@@ -245,6 +290,9 @@ namespace Aula.Graph.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("Grade")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -323,6 +371,29 @@ namespace Aula.Graph.Data.Migrations.Postgres
                     b.HasIndex("MunicipalityId");
 
                     b.ToTable("Institutions");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.LegalHold", b =>
+                {
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SetById")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ChildId");
+
+                    b.HasIndex("SetById");
+
+                    b.ToTable("LegalHolds");
                 });
 
             modelBuilder.Entity("Aula.Graph.Data.Message", b =>
@@ -455,6 +526,9 @@ namespace Aula.Graph.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PersonId")
                         .HasColumnType("integer");
 
@@ -463,6 +537,8 @@ namespace Aula.Graph.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
 
                     b.HasIndex("InstitutionId", "Kind");
 
@@ -568,6 +644,30 @@ namespace Aula.Graph.Data.Migrations.Postgres
                     b.HasIndex("WeeklyPlanId", "Day", "Position");
 
                     b.ToTable("WeeklyPlanEntries");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.AccessLogEntry", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.ChatThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Aula.Graph.Data.ChatThread", b =>
@@ -727,6 +827,21 @@ namespace Aula.Graph.Data.Migrations.Postgres
                     b.Navigation("Municipality");
                 });
 
+            modelBuilder.Entity("Aula.Graph.Data.LegalHold", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SetById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Aula.Graph.Data.Message", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Person", null)
@@ -748,6 +863,10 @@ namespace Aula.Graph.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("InstitutionId");
 
+                    b.HasOne("Aula.Graph.Data.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId");
+
                     b.HasOne("Aula.Graph.Data.Person", "Person")
                         .WithMany("Profiles")
                         .HasForeignKey("PersonId")
@@ -755,6 +874,8 @@ namespace Aula.Graph.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Institution");
+
+                    b.Navigation("Municipality");
 
                     b.Navigation("Person");
                 });

@@ -17,6 +17,49 @@ namespace Aula.Graph.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Aula.Graph.Data.AccessLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId");
+
+                    b.HasIndex("ActorId", "Id");
+
+                    b.HasIndex("ChildId", "Id");
+
+                    b.HasIndex("PersonId", "Id");
+
+                    b.ToTable("AccessLog", (string)null);
+                });
+
             modelBuilder.Entity("Aula.Graph.Data.ChatThread", b =>
                 {
                     b.Property<int>("Id")
@@ -228,6 +271,9 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Grade")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -304,6 +350,29 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityId");
 
                     b.ToTable("Institutions");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.LegalHold", b =>
+                {
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SetById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChildId");
+
+                    b.HasIndex("SetById");
+
+                    b.ToTable("LegalHolds");
                 });
 
             modelBuilder.Entity("Aula.Graph.Data.Message", b =>
@@ -428,6 +497,9 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
 
@@ -436,6 +508,8 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
 
                     b.HasIndex("InstitutionId", "Kind");
 
@@ -537,6 +611,30 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                     b.HasIndex("WeeklyPlanId", "Day", "Position");
 
                     b.ToTable("WeeklyPlanEntries");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.AccessLogEntry", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.ChatThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Aula.Graph.Data.ChatThread", b =>
@@ -696,6 +794,21 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                     b.Navigation("Municipality");
                 });
 
+            modelBuilder.Entity("Aula.Graph.Data.LegalHold", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SetById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Aula.Graph.Data.Message", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Person", null)
@@ -717,6 +830,10 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("InstitutionId");
 
+                    b.HasOne("Aula.Graph.Data.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId");
+
                     b.HasOne("Aula.Graph.Data.Person", "Person")
                         .WithMany("Profiles")
                         .HasForeignKey("PersonId")
@@ -724,6 +841,8 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Institution");
+
+                    b.Navigation("Municipality");
 
                     b.Navigation("Person");
                 });
