@@ -4,7 +4,7 @@ namespace Aula.Graph.Access;
 
 /// The one place that decides what a viewer may see. Every read of the graph starts from one of these;
 /// a row that is filtered out here is, for that viewer, a row that does not exist.
-public static class AccessFilters
+public static partial class AccessFilters
 {
     /// Enrollments running today. Not a visibility rule in itself; the rules below build on it.
     public static IQueryable<Enrollment> CurrentEnrollments(this AulaDbContext db, DateOnly today) =>
