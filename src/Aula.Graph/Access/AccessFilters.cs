@@ -55,7 +55,8 @@ public static partial class AccessFilters
             || db.GroupInstitutions.Any(gi => gi.InstitutionId == i.Id && db.VisibleGroups(viewer).Any(g => g.Id == gi.GroupId)));
 
     /// People the viewer has a reason to know: themself, visible children and their guardians, people in the
-    /// viewer's threads, staff of visible groups and the authors of their plans. Every relation that leads to a
+    /// viewer's threads, staff of visible groups, the authors of their plans, and guardians who share their contact
+    /// details with the viewer (<see cref="SharingGuardians"/>). Every relation that leads to a
     /// person stays inside this set, so a person reached through a relation can also be fetched by ID.
     public static IQueryable<Person> VisiblePeople(this AulaDbContext db, Viewer viewer, DateOnly today) =>
         db.People.Where(p =>
@@ -65,7 +66,8 @@ public static partial class AccessFilters
             || db.ThreadParticipants.Any(tp => tp.PersonId == p.Id && db.VisibleThreads(viewer).Any(t => t.Id == tp.ThreadId))
             || db.GroupMemberships.Any(m => m.PersonId == p.Id && m.Role != GroupRole.Child && m.Role != GroupRole.Guardian
                 && db.VisibleGroups(viewer).Any(g => g.Id == m.GroupId))
-            || db.WeeklyPlans.Any(w => w.AuthorId == p.Id && db.VisibleGroups(viewer).Any(g => g.Id == w.GroupId)));
+            || db.WeeklyPlans.Any(w => w.AuthorId == p.Id && db.VisibleGroups(viewer).Any(g => g.Id == w.GroupId))
+            || db.SharingGuardians(viewer, today).Any(g => g == p.Id));
 
     /// Consent definitions that apply to a visible child: the child's municipality asks, or one of its institutions does.
     public static IQueryable<ConsentDefinition> VisibleConsentDefinitions(this AulaDbContext db, Viewer viewer, DateOnly today) =>
