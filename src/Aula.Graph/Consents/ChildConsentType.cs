@@ -1,3 +1,4 @@
+using Aula.Graph.Access;
 using Aula.Graph.Data;
 using Aula.Graph.People;
 using Aula.Graph.Schema.Loading;
@@ -16,8 +17,17 @@ public sealed class ChildConsentType : ObjectGraphType<ChildConsent>
             .Description("Your own answer as the child's guardian; null if you have not answered or are not a guardian.")
             .Resolve(c => c.Source.MyAnswer);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentAnswerType>>>>("answers")
-            .Description("Every guardian's current answer; seen by the child's guardians and the staff where the child is enrolled.")
-            .Resolve(c => c.Source.Answers);
+            .Description("Every guardian's current answer; seen by the child's guardians and the staff where the child is "
+                + "enrolled. A staff read is written to the access log.")
+            .ResolveAsync(async c =>
+            {
+                // Anyone but the child's guardians who sees answers sees them as staff (see VisibleConsentAnswers).
+                if (c.Source.Answers.Count > 0 && !(await c.ViewerAsync()).GuardianOf.Contains(c.Source.ChildId))
+                {
+                    c.RequestServices!.GetRequiredService<AccessLog>().Record(AccessKind.Consents, childId: c.Source.ChildId);
+                }
+                return c.Source.Answers;
+            });
     }
 }
 
