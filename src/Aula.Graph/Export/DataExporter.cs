@@ -7,7 +7,8 @@ namespace Aula.Graph.Export;
 
 /// The right of access: everything stored about the viewer and the children in their custody, as one JSON
 /// document. The one builder behind `exportMyData` and `GET /me/export`; it writes rows as it reads them, from
-/// one snapshot of the database. Callers check <see cref="ExportRules.Refusal"/> first.
+/// one snapshot of the database. Callers answer <see cref="ExportRules.Refusal"/> in their own form first; the
+/// builder checks it again and throws it.
 public sealed class DataExporter(IDbContextFactory<AulaDbContext> factory, AulaClock clock, AccessLog log)
 {
     public const string Format = "aula-export";
@@ -18,6 +19,10 @@ public sealed class DataExporter(IDbContextFactory<AulaDbContext> factory, AulaC
     public async Task WriteAsync(Utf8JsonWriter json, Viewer viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (ExportRules.Refusal(viewer) is { } refusal)
+        {
+            throw refusal;
+        }
         var subject = ExportSubject.Of(viewer);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var snapshot = await ExportSnapshot.BeginAsync(db, cancellationToken);
