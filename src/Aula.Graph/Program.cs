@@ -1,5 +1,6 @@
 using Aula.Graph.Auth;
 using Aula.Graph.Data;
+using Aula.Graph.Export;
 using Aula.Graph.Http;
 using Aula.Graph.Messaging;
 using Aula.Graph.Messaging.Live;
@@ -19,6 +20,7 @@ builder.Services
     .AddAulaMessaging()
     .AddAulaRealtime(builder.Configuration)
     .AddAulaLive()
+    .AddAulaExport()
     .AddAulaHttp();
 
 var app = builder.Build();
@@ -28,6 +30,7 @@ app.UseAuthorization();
 app.MapAulaGraphQL();
 app.MapAulaRealtime();
 app.MapAulaHealth();
+app.MapAulaExport();
 app.MapAulaDevelopmentTokens(app.Environment);
 await app.RunAsync();
 return 0;
