@@ -3,6 +3,7 @@ using Aula.Graph.Data;
 using Aula.Graph.Http;
 using Aula.Graph.Messaging;
 using Aula.Graph.Messaging.Live;
+using Aula.Graph.Retention;
 using Aula.Graph.Schema;
 using Aula.Realtime;
 
@@ -19,6 +20,7 @@ builder.Services
     .AddAulaMessaging()
     .AddAulaRealtime(builder.Configuration)
     .AddAulaLive()
+    .AddAulaRetention()
     .AddAulaHttp();
 
 var app = builder.Build();
