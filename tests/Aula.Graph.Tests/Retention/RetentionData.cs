@@ -37,6 +37,9 @@ internal static class RetentionData
     public static Task<RetentionResult> RunJobAsync(this AulaFactory factory) =>
         factory.Services.GetRequiredService<RetentionJob>().RunAsync(CancellationToken.None);
 
+    /// A second instance of the job, as another node would have.
+    public static RetentionJob NewJob(this AulaFactory factory) => ActivatorUtilities.CreateInstance<RetentionJob>(factory.Services);
+
     public static AulaDbContext Db(this AulaFactory factory) =>
         factory.Services.GetRequiredService<IDbContextFactory<AulaDbContext>>().CreateDbContext();
 

@@ -96,6 +96,22 @@ public sealed class RetentionJobTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoRunsAtOnceOnSqliteEndAsOneRun()
+    {
+        var (sara, jonas) = (Key("sara.madsen"), Key("jonas.madsen"));
+        await factory.DueTomorrowAsync(Sofie, Ella);
+        clock.Advance(TimeSpan.FromDays(1));
+
+        var results = await Task.WhenAll(factory.RunJobAsync(), factory.NewJob().RunAsync(CancellationToken.None));
+
+        Assert.All(results, r => Assert.Equal(0, r.Failed));
+        Assert.All(await factory.ReferencesToAsync(sara), c => Assert.Equal(0, c.Value));
+        Assert.Equal([ProfileKind.Employee], Profiles(jonas));
+        Assert.Equal(new(0, 0, 0, 0), await factory.RunJobAsync());
+        await AssertForeignKeysHoldAsync();
+    }
+
+    [Fact]
     public async Task AChildStillEnrolledSomewhereIsKept()
     {
         var sofie = Sofie;
