@@ -70,5 +70,6 @@ public sealed class RetentionJob(
     private sealed record Box<T>(T Value);
 }
 
-/// What one run did, in counts.
+/// What one run did, in counts. Runs at the same time on two nodes may both count a child that one of them deleted
+/// and the other found deleted when its transaction went on; <see cref="Failed"/> are left for the next run.
 public sealed record RetentionResult(int ChildrenDeleted, int GuardiansDeleted, int GuardianRolesEnded, int Failed);
