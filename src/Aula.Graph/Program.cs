@@ -4,6 +4,7 @@ using Aula.Graph.Export;
 using Aula.Graph.Http;
 using Aula.Graph.Messaging;
 using Aula.Graph.Messaging.Live;
+using Aula.Graph.Retention;
 using Aula.Graph.Schema;
 using Aula.Realtime;
 
@@ -21,6 +22,7 @@ builder.Services
     .AddAulaRealtime(builder.Configuration)
     .AddAulaLive()
     .AddAulaExport()
+    .AddAulaRetention()
     .AddAulaHttp();
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 namespace Aula.Graph.Data;
 
-/// One message in exactly one thread, numbered without gaps by <see cref="Sequence"/>.
+/// One message in exactly one thread, numbered by <see cref="Sequence"/>: without gaps until the retention job deletes
+/// an expired author's messages.
 public sealed class Message
 {
     public long Id { get; set; }

@@ -30,7 +30,8 @@ public sealed class ChatThreadType : ObjectGraphType<ThreadView>
             .Description("When the newest message was sent.")
             .Resolve(c => c.Source.LastActivityAt.UtcDateTime);
         Field<NonNullGraphType<IntGraphType>>("lastSequence")
-            .Description("The sequence of the newest message (0 before the first). Messages are numbered 1, 2, 3… without gaps.")
+            .Description("The sequence of the newest message (0 before the first). Messages are numbered 1, 2, 3…, with gaps only "
+                + "where the deletion job removed the messages of an author whose data expired.")
             .Resolve(c => c.Source.LastSequence);
         Field<NonNullGraphType<IntGraphType>>("lastReadSequence")
             .Description("How far you have read.")

@@ -15,7 +15,8 @@ public sealed class MessageType : ObjectGraphType<Message>
         this.IsNode("Message", m => m.Id);
         Description = "One message in a thread.";
         Field<NonNullGraphType<IntGraphType>>("sequence")
-            .Description("The message's place in its thread: 1, 2, 3… without gaps. Catch up with `messages(afterSequence:)`.")
+            .Description("The message's place in its thread: 1, 2, 3…, with a gap only where a message was deleted under the deletion rules "
+                + "(its author's data expired). Catch up with `messages(afterSequence:)`, which skips gaps.")
             .Resolve(c => c.Source.Sequence);
         Field<NonNullGraphType<StringGraphType>>("body").Resolve(c => c.Source.Body);
         Field<NonNullGraphType<PersonType>>("author").Resolve(c => c.Loader<PersonRefLoader>().Load(c.Source.SenderId));

@@ -47,7 +47,8 @@ public sealed class ThreadParticipantsLoader(IDbContextFactory<AulaDbContext> fa
     }
 }
 
-/// The newest message of each thread, for N threads in one statement (a join on the thread's last sequence).
+/// The newest remaining message of each thread, for N threads in one statement. Not simply the one at the thread's
+/// last sequence: the retention job may have deleted that one.
 public sealed class LastMessageLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer) : BatchLoader<int, Message?>
 {
     protected override async Task<IReadOnlyDictionary<int, Message?>> FetchAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
@@ -55,7 +56,7 @@ public sealed class LastMessageLoader(IDbContextFactory<AulaDbContext> factory, 
         var v = await viewer.GetAsync(cancellationToken);
         await using var db = factory.CreateDbContext();
         return await db.ReadableMessages(v)
-            .Where(m => keys.Contains(m.ThreadId) && db.Threads.Any(t => t.Id == m.ThreadId && t.LastSequence == m.Sequence))
+            .Where(m => keys.Contains(m.ThreadId) && !db.Messages.Any(n => n.ThreadId == m.ThreadId && n.Sequence > m.Sequence))
             .ToDictionaryAsync(m => m.ThreadId, m => (Message?)m, cancellationToken);
     }
 }

@@ -17,7 +17,8 @@ internal static class SeededTemplate
         var database = System.IO.Path.Combine(directory, "aula.db");
         using (var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("ConnectionStrings:Aula", $"Data Source={database}")
-            .UseSetting("Auth:DevelopmentKeyPath", System.IO.Path.Combine(directory, "key.json"))))
+            .UseSetting("Auth:DevelopmentKeyPath", System.IO.Path.Combine(directory, "key.json"))
+            .UseSetting("Retention:Enabled", "false")))
         {
             factory.Services.GetType(); // starts the host: migrates and seeds
         }
