@@ -1,10 +1,7 @@
+using Aula.Graph;
 using Aula.Graph.Auth;
-using Aula.Graph.Data;
 using Aula.Graph.Export;
 using Aula.Graph.Http;
-using Aula.Graph.Messaging;
-using Aula.Graph.Messaging.Live;
-using Aula.Graph.Retention;
 using Aula.Graph.Schema;
 using Aula.Realtime;
 
@@ -14,16 +11,7 @@ if (TokenCommand.TryRun(args, out var exitCode) || SchemaCommand.TryRun(args, ou
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services
-    .AddAulaData(builder.Configuration)
-    .AddAulaAuth()
-    .AddAulaGraphQL()
-    .AddAulaMessaging()
-    .AddAulaRealtime(builder.Configuration)
-    .AddAulaLive()
-    .AddAulaExport()
-    .AddAulaRetention()
-    .AddAulaHttp();
+builder.Services.AddAula(builder.Configuration);
 
 var app = builder.Build();
 app.UseAulaHttp();

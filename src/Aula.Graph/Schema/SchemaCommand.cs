@@ -1,4 +1,3 @@
-using Aula.Graph.Data;
 using GraphQL.Types;
 
 namespace Aula.Graph.Schema;
@@ -15,7 +14,7 @@ internal static class SchemaCommand
         }
         var builder = WebApplication.CreateSlimBuilder();
         // Services are built, never started: no database is opened.
-        builder.Services.AddAulaData(builder.Configuration).AddAulaGraphQL();
+        builder.Services.AddAula(builder.Configuration);
         using var app = builder.Build();
         var sdl = AulaSchema.Print(app.Services.GetRequiredService<ISchema>());
         if (args.Length > 1)
