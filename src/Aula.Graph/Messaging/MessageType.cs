@@ -17,7 +17,7 @@ public sealed class MessageType : ObjectGraphType<Message>
         Field<NonNullGraphType<IntGraphType>>("sequence")
             .Description("The message's place in its thread: 1, 2, 3… without gaps. Catch up with `messages(afterSequence:)`.")
             .Resolve(c => c.Source.Sequence);
-        Field<NonNullGraphType<StringGraphType>>("body").Resolve(c => c.Source.Body);
+        Field<NonNullGraphType<StringGraphType>>("body").ResolveAsync(async c => await SensitiveReads.BodyAsync(c));
         Field<NonNullGraphType<PersonType>>("author").Resolve(c => c.Loader<PersonRefLoader>().Load(c.Source.SenderId));
         Field<NonNullGraphType<DateTimeGraphType>>("sentAt").Resolve(c => c.Source.SentAt.UtcDateTime);
         Field<StringGraphType>("clientMessageId")
