@@ -18,7 +18,8 @@ public static class RealtimeExtensions
     /// <summary>
     /// The hub, the live event bus and online presence: over Redis when <c>Redis:Configuration</c> is set (SignalR
     /// backplane, pub/sub, presence leases, all under <c>Realtime:ChannelPrefix</c>), else one node in memory with
-    /// the same code paths. The host registers the domain: <c>ILiveThreads</c>, <c>ILiveMessages</c>, <c>ILivePeople</c>.
+    /// the same code paths. The host registers the domain: <c>ILiveThreads</c>, <c>ILiveMessages</c>, <c>ILivePeople</c>,
+    /// <c>ILiveAccessLog</c>.
     /// </summary>
     public static IServiceCollection AddAulaRealtime(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +41,8 @@ public static class RealtimeExtensions
         services.AddSingleton<LivePublisher>();
         services.AddSingleton<PresenceNotifier>();
         services.AddSingleton<PresenceTracker>();
+        services.AddSingleton<FullGroupMembers>();
+        services.AddHostedService<PushReadRecorder>();
 
         // Decided at registration: which implementations exist is a deployment choice, not a runtime one.
         var options = new RealtimeOptions { RedisConfiguration = configuration["Redis:Configuration"] };

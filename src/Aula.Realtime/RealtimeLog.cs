@@ -28,4 +28,7 @@ internal static partial class RealtimeLog
 
     [LoggerMessage(EventId = 5009, Level = LogLevel.Debug, Message = "Person {PersonKey} is now {State}")]
     public static partial void PresenceChanged(ILogger logger, int personKey, string state);
+
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "A push of thread {ThreadKey} to {Readers} readers could not be written to the access log")]
+    public static partial void ReadsNotLogged(ILogger logger, int threadKey, int readers, Exception? exception);
 }

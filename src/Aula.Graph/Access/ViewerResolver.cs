@@ -33,7 +33,7 @@ public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory)
         {
             PersonId = person.Id,
             Login = login,
-            ClientId = principal.FindFirst(AulaClaims.ClientId)?.Value ?? principal.FindFirst(AulaClaims.AuthorizedParty)?.Value,
+            ClientId = AulaClaims.ClientIdOf(principal),
             SteppedUp = principal.FindAll(AulaClaims.AuthenticationMethods).Any(c => c.Value == AulaClaims.SecondFactor),
             Profiles = person.Profiles,
             GuardianOf = person.Children.ToHashSet(),

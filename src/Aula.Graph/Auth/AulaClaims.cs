@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace Aula.Graph.Auth;
 
 public static class AulaClaims
@@ -9,4 +11,8 @@ public static class AulaClaims
 
     /// The `amr` value that marks a login with a second factor (step-up).
     public const string SecondFactor = "mfa";
+
+    /// The OAuth client a token was issued to: `client_id`, else `azp`; null when it names none.
+    public static string? ClientIdOf(ClaimsPrincipal? user) =>
+        user?.FindFirst(ClientId)?.Value ?? user?.FindFirst(AuthorizedParty)?.Value;
 }

@@ -9,7 +9,9 @@ public static class AuthExtensions
     /// <summary>Bearer tokens from the identity provider, or from the development key when no authority is configured.</summary>
     public static IServiceCollection AddAulaAuth(this IServiceCollection services)
     {
-        services.AddOptions<AuthOptions>().BindConfiguration("Auth").ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration("Auth")
+            .Validate(o => o.FirstPartyClients.All(c => !string.IsNullOrWhiteSpace(c)), "Auth:FirstPartyClients must not hold empty client ids.")
+            .ValidateOnStart();
         services.AddSingleton<DevelopmentKeyHolder>();
         services.AddSingleton<DevelopmentTokenIssuer>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -50,7 +52,7 @@ public static class AuthExtensions
         return services;
     }
 
-    /// <summary>In Development only: <c>POST /dev/token</c> with <c>{"login":"...","mfa":false}</c>.</summary>
+    /// <summary>In Development only: <c>POST /dev/token</c> with <c>{"login":"...","mfa":false}</c> and an optional <c>"clientId"</c>.</summary>
     public static IEndpointRouteBuilder MapAulaDevelopmentTokens(this IEndpointRouteBuilder app, IHostEnvironment environment)
     {
         if (environment.IsDevelopment())
@@ -58,10 +60,10 @@ public static class AuthExtensions
             app.MapPost("/dev/token", (DevTokenRequest request, DevelopmentTokenIssuer issuer) =>
                 string.IsNullOrWhiteSpace(request.Login)
                     ? Results.BadRequest(new { error = "login is required" })
-                    : Results.Ok(new { token = issuer.Issue(request.Login.Trim(), request.Mfa) }));
+                    : Results.Ok(new { token = issuer.Issue(request.Login.Trim(), request.Mfa, request.ClientId) }));
         }
         return app;
     }
 
-    internal sealed record DevTokenRequest(string? Login, bool Mfa);
+    internal sealed record DevTokenRequest(string? Login, bool Mfa, string? ClientId = null);
 }

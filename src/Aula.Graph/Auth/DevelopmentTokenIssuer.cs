@@ -8,13 +8,18 @@ namespace Aula.Graph.Auth;
 /// Issues tokens as the identity provider would, for the embedded default only.
 public sealed class DevelopmentTokenIssuer(IOptions<AuthOptions> options, DevelopmentKeyHolder key, TimeProvider clock)
 {
-    public string Issue(string login, bool secondFactor)
+    /// A token for <paramref name="login"/>; with <paramref name="clientId"/> it names the OAuth client it was issued to.
+    public string Issue(string login, bool secondFactor, string? clientId = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, login), new("amr", "pwd") };
         if (secondFactor)
         {
             claims.Add(new Claim("amr", AulaClaims.SecondFactor));
+        }
+        if (!string.IsNullOrEmpty(clientId))
+        {
+            claims.Add(new Claim(AulaClaims.ClientId, clientId));
         }
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

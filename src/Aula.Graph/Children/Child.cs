@@ -1,15 +1,18 @@
 using System.Linq.Expressions;
+using Aula.Graph.Access;
 using Aula.Graph.Data;
 
 namespace Aula.Graph.Children;
 
 /// The read model of a child: a person seen in the role of a child.
-public sealed class Child
+public sealed class Child : IAboutChild
 {
     public int Id { get; init; }
     public required string FirstName { get; init; }
     public required string LastName { get; init; }
     public DateOnly? BirthDate { get; init; }
+
+    int IAboutChild.ChildId => Id;
 
     public static readonly Expression<Func<Person, Child>> FromPerson = p => new Child
     {

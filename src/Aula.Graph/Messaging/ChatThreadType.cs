@@ -1,4 +1,3 @@
-using Aula.Graph.Access;
 using Aula.Graph.Data;
 using Aula.Graph.People;
 using Aula.Graph.Schema;
@@ -19,7 +18,7 @@ public sealed class ChatThreadType : ObjectGraphType<ThreadView>
             .Description("Null, with a STEP_UP_REQUIRED error, for a sensitive thread without a second factor.")
             .ResolveAsync(async c =>
             {
-                ThreadErrors.RequireStepUp(await c.ViewerAsync(), c.Source.IsSensitive);
+                await SensitiveReads.OpenAsync(c, c.Source.Id, c.Source.IsSensitive);
                 return c.Source.Subject;
             });
         Field<NonNullGraphType<BooleanGraphType>>("sensitive")
@@ -47,7 +46,7 @@ public sealed class ChatThreadType : ObjectGraphType<ThreadView>
             .Description("The newest message, for previews in a list of threads. STEP_UP_REQUIRED for a sensitive thread without a second factor.")
             .ResolveAsync(async c =>
             {
-                ThreadErrors.RequireStepUp(await c.ViewerAsync(), c.Source.IsSensitive);
+                await SensitiveReads.OpenAsync(c, c.Source.Id, c.Source.IsSensitive);
                 return c.Loader<LastMessageLoader>().Load(c.Source.Id);
             });
         this.Extend(extensions);

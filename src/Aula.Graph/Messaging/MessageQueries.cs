@@ -28,8 +28,7 @@ internal sealed class MessageQueries(IDbContextFactory<AulaDbContext> factory) :
             .Argument<IntGraphType>("afterSequence", "Only messages whose sequence is greater than this.")
             .ResolveAsync(async c =>
             {
-                var viewer = await c.ViewerAsync();
-                ThreadErrors.RequireStepUp(viewer, c.Source.IsSensitive);
+                var viewer = await SensitiveReads.OpenAsync(c, c.Source.Id, c.Source.IsSensitive);
                 var threadId = c.Source.Id;
                 var afterSequence = c.GetArgument<int?>("afterSequence");
                 if (afterSequence < 0)

@@ -18,7 +18,7 @@ public sealed class MessageType : ObjectGraphType<Message>
             .Description("The message's place in its thread: 1, 2, 3…, with a gap only where a message was deleted under the deletion rules "
                 + "(its author's data expired). Catch up with `messages(afterSequence:)`, which skips gaps.")
             .Resolve(c => c.Source.Sequence);
-        Field<NonNullGraphType<StringGraphType>>("body").Resolve(c => c.Source.Body);
+        Field<NonNullGraphType<StringGraphType>>("body").ResolveAsync(async c => await SensitiveReads.BodyAsync(c));
         Field<NonNullGraphType<PersonType>>("author").Resolve(c => c.Loader<PersonRefLoader>().Load(c.Source.SenderId));
         Field<NonNullGraphType<DateTimeGraphType>>("sentAt").Resolve(c => c.Source.SentAt.UtcDateTime);
         Field<StringGraphType>("clientMessageId")

@@ -21,6 +21,7 @@ public static class GraphQLExtensions
         services.AddSingleton<ViewerResolver>();
         services.AddScoped<ViewerContext>();
         services.AddScoped<AccessLog>();
+        services.AddSingleton<ClientPolicy>();
 
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
@@ -53,6 +54,7 @@ public static class GraphQLExtensions
             .AddAulaErrorHandling()
             .AddValidationRule<AnonymousRule>()
             .AddDocumentListener<AccessLogListener>()
+            .UseMiddleware<ThirdPartyReads>()
             .AddAulaIntrospection()
             .AddAulaComplexityLimit()
             .AddAulaSubscriptions());

@@ -3,7 +3,8 @@ using Aula.Realtime.Hubs;
 namespace Aula.Realtime.Domain;
 
 /// The person behind a connection. Keys are the database's; IDs are the opaque global IDs clients see.
-public sealed record LiveViewer(int PersonKey, string PersonId, bool SteppedUp);
+/// <see cref="ClientId"/> is the OAuth client the token was issued to (null for the platform's own apps).
+public sealed record LiveViewer(int PersonKey, string PersonId, bool SteppedUp, string? ClientId = null);
 
 /// A thread the viewer takes part in.
 public sealed record LiveThread(int Key, string Id, bool Sensitive);

@@ -13,8 +13,8 @@ namespace Aula.Realtime.Hubs;
 /// and the connection stays usable. Only a connection without a known person is refused.
 [Authorize]
 public sealed partial class ThreadHub(
-    ILiveThreads threads, ILivePeople people, PresenceTracker presence, ILiveEventBus bus,
-    IOptions<RealtimeOptions> options, ILogger<ThreadHub> logger) : Hub<IThreadClient>
+    ILiveThreads threads, ILivePeople people, PresenceTracker presence, ILiveEventBus bus, ILiveAccessLog accessLog,
+    FullGroupMembers fullGroups, IOptions<RealtimeOptions> options, ILogger<ThreadHub> logger) : Hub<IThreadClient>
 {
     public const string Path = "/realtime";
 
@@ -22,6 +22,8 @@ public sealed partial class ThreadHub(
     {
         var viewer = await people.IdentifyAsync(Context.User!, Context.ConnectionAborted)
             ?? throw new HubException($"{HubErrors.Unauthenticated}: the token names no known person.");
+        // Written before anything is pushed: a read that cannot be logged is not served.
+        await accessLog.ConnectedAsync(viewer, Context.ConnectionAborted);
         var connection = new LiveConnection(viewer, options.Value);
         LiveConnection.Attach(Context, connection);
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Person(viewer.PersonKey));
@@ -38,6 +40,7 @@ public sealed partial class ThreadHub(
         using var connection = LiveConnection.Detach(Context);
         if (connection is not null)
         {
+            fullGroups.Remove(Context.ConnectionId, connection.Threads.Values.Select(t => t.Key));
             await presence.DisconnectedAsync(connection.Viewer.PersonKey);
         }
     }
@@ -105,9 +108,16 @@ public sealed partial class ThreadHub(
         return (connection, thread, null);
     }
 
+    /// A connection's group follows its token, not the thread: without step-up it is only ever in the envelope
+    /// group, so a thread marked sensitive later stops its bodies at the next push (the publisher reads the flag
+    /// per push). Members of the full group are noted for the access log.
     private async Task JoinAsync(LiveConnection connection, LiveThread thread)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.For(thread.Key, connection.Viewer.SteppedUp));
         connection.Threads[thread.Id] = thread;
+        if (connection.Viewer.SteppedUp)
+        {
+            fullGroups.Add(thread.Key, Context.ConnectionId, connection.Viewer);
+        }
     }
 }

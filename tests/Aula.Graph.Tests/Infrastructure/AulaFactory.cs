@@ -45,11 +45,12 @@ public sealed class AulaFactory : WebApplicationFactory<Program>
 
     public SqlStatementCounter Statements { get; } = new();
 
-    public string TokenFor(string login, bool mfa = false) =>
-        Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa);
+    /// A development token; with <paramref name="clientId"/> it names the OAuth client it was issued to.
+    public string TokenFor(string login, bool mfa = false, string? clientId = null) =>
+        Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa, clientId);
 
-    public GraphQLClient GraphQL(string? login = null, bool mfa = false) =>
-        new(CreateClient(), login is null ? null : TokenFor(login, mfa));
+    public GraphQLClient GraphQL(string? login = null, bool mfa = false, string? clientId = null) =>
+        new(CreateClient(), login is null ? null : TokenFor(login, mfa, clientId));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -29,10 +29,10 @@ public sealed class LiveClient : IAsyncDisposable
 
     public Channel<ThreadReadPush> Reads { get; } = Channel.CreateUnbounded<ThreadReadPush>();
 
-    public static async Task<LiveClient> ConnectAsync(LiveNode node, string? login, bool mfa = false)
+    public static async Task<LiveClient> ConnectAsync(LiveNode node, string? login, bool mfa = false, string? clientId = null)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var token = login is null ? null : node.TokenFor(login, mfa);
+        var token = login is null ? null : node.TokenFor(login, mfa, clientId);
         var connection = new HubConnectionBuilder()
             .WithUrl(node.HubUrl, o =>
             {

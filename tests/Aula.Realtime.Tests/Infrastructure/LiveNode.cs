@@ -23,7 +23,8 @@ public sealed class LiveNode : WebApplicationFactory<Program>
 
     public Uri HubUrl => new(Address, "/realtime");
 
-    public string TokenFor(string login, bool mfa = false) => Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa);
+    public string TokenFor(string login, bool mfa = false, string? clientId = null) =>
+        Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa, clientId);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

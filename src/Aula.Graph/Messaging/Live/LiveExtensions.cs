@@ -15,6 +15,7 @@ public static class LiveExtensions
         services.AddSingleton<ILiveThreads, LiveThreads>();
         services.AddSingleton<ILiveMessages, LiveMessages>();
         services.AddSingleton<ILivePeople, LivePeople>();
+        services.AddSingleton<ILiveAccessLog, LiveAccessLog>();
         services.AddSingleton<LiveMessageEvents>();
         services.Replace(ServiceDescriptor.Singleton<IMessageEvents>(sp => sp.GetRequiredService<LiveMessageEvents>()));
         services.AddHostedService(sp => sp.GetRequiredService<LiveMessageEvents>());
