@@ -47,10 +47,11 @@ public static partial class AccessFilters
     public static IQueryable<Message> VisibleMessages(this AulaDbContext db, Viewer viewer) =>
         db.Messages.Where(m => db.VisibleThreads(viewer).Any(t => t.Id == m.ThreadId));
 
-    /// Institutions the viewer works at, or where a visible child is enrolled, or that a visible group belongs to.
+    /// Institutions the viewer works at or administers (its municipality's), or where a visible child is enrolled, or that a visible group belongs to.
     public static IQueryable<Institution> VisibleInstitutions(this AulaDbContext db, Viewer viewer, DateOnly today) =>
         db.Institutions.Where(i =>
             viewer.EmployeeAt.Contains(i.Id)
+            || viewer.AdministratorOf.Contains(i.MunicipalityId)
             || db.CurrentEnrollments(today).Any(e => e.InstitutionId == i.Id && db.VisibleChildren(viewer, today).Any(c => c.Id == e.ChildId))
             || db.GroupInstitutions.Any(gi => gi.InstitutionId == i.Id && db.VisibleGroups(viewer).Any(g => g.Id == gi.GroupId)));
 

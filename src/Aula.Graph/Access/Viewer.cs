@@ -14,6 +14,9 @@ public sealed class Viewer
     /// The OAuth client the token was issued to (`client_id`, or `azp`); null for the platform's own apps.
     public string? ClientId { get; init; }
 
+    /// The token came through a client that is not one of the platform's own (<see cref="ClientPolicy"/>).
+    public bool ThroughThirdParty { get; init; }
+
     /// The token carries the second-factor assurance level that sensitive data needs.
     public bool SteppedUp { get; init; }
 

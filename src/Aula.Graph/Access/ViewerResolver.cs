@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Aula.Graph.Access;
 
 /// Turns a validated token into a <see cref="Viewer"/> with one statement.
-public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory)
+public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory, ClientPolicy clients)
 {
     public async Task<Viewer> ResolveAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -34,6 +34,7 @@ public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory)
             PersonId = person.Id,
             Login = login,
             ClientId = AulaClaims.ClientIdOf(principal),
+            ThroughThirdParty = clients.IsThirdParty(principal),
             SteppedUp = principal.FindAll(AulaClaims.AuthenticationMethods).Any(c => c.Value == AulaClaims.SecondFactor),
             Profiles = person.Profiles,
             GuardianOf = person.Children.ToHashSet(),

@@ -15,7 +15,7 @@ public static class ExportRules
         {
             return new AulaError(ErrorCodes.Unauthenticated, "Sign in to export your data.");
         }
-        if (viewer.ClientId is not null)
+        if (viewer.ThroughThirdParty)
         {
             return new AulaError(ErrorCodes.Forbidden, "Your data can be exported only in the platform's own apps, not through another client.");
         }
