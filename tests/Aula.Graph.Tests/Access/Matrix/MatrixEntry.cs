@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Aula.Realtime.Events;
 
 namespace Aula.Graph.Tests.Access.Matrix;
@@ -37,8 +38,12 @@ internal sealed class MatrixEntry(string coordinate, string? target, Operation o
     /// Tokens carry the second factor unless the entry is about step-up, so that step-up never masks authorization.
     public bool SecondFactor { get; private set; } = true;
 
-    /// Whether the cell changes data and so gets a database of its own.
+    /// Whether an allowed cell changes data, and so gets a database of its own.
     public bool Mutates => Operation == Operation.Mutation;
+
+    /// Whether the request names its target by ID (so a denial can be compared with an ID that names nothing).
+    public bool AimsById(MatrixTargets targets) =>
+        JsonSerializer.Serialize(Variables(targets)) != JsonSerializer.Serialize(Variables(targets.Nonexistent));
 
     public Outcome Expected(Role role) =>
         outcomes.TryGetValue(role, out var outcome) ? outcome : role == Role.Anonymous ? Outcome.Unauthenticated : Outcome.Hidden;

@@ -17,6 +17,9 @@ internal static class NodeEntries
         // Peter shares the 3A parents' thread with Mette; Anne sees her as Oliver's guardian.
         Entry.Node("Person", t => t.Mette, "Mette").Allow(Guardian, OtherGuardian, Employee, OtherEmployee),
 
+        // Sofie as a person (a thread's recipient): Noah shares the class's thread with her.
+        Entry.Node("Person", t => t.SofiePerson, "Sofie").Allow(Guardian, Pupil, Employee),
+
         // Anne sees the school through the groups it shares with her daycare.
         Entry.Node("Institution", t => t.School).Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee),
 
@@ -30,16 +33,16 @@ internal static class NodeEntries
         Entry.Node("ChatThread", t => t.Thread).Allow(Guardian, Employee),
 
         // Its participants see the envelope; the subject needs the second factor.
-        Entry.Node("ChatThread", t => t.SensitiveThread, "sensitive, no second factor", "... on ChatThread { subject }")
+        Entry.Node("ChatThread", t => t.SensitiveThread, "sensitive, password", "... on ChatThread { subject }")
             .Reaches("node.subject", _ => "Sofies allergi")
             .WithoutSecondFactor()
             .StepUp(Guardian, Employee),
 
         Entry.Node("Message", t => t.Message).Allow(Guardian, Employee),
 
-        Entry.Node("Message", t => t.SensitiveMessage, "sensitive").Allow(Guardian, Employee),
+        Entry.Node("Message", t => t.SensitiveMessage, "sensitive, second factor").Allow(Guardian, Employee),
 
         // A sensitive thread's message without the second factor is null even to its participants.
-        Entry.Node("Message", t => t.SensitiveMessage, "sensitive, no second factor").WithoutSecondFactor(),
+        Entry.Node("Message", t => t.SensitiveMessage, "sensitive, password").WithoutSecondFactor(),
     ];
 }

@@ -20,7 +20,7 @@ internal static class SubscriptionEntries
             .Reaches("messageAdded.id", t => t.Message)
             .Allow(Guardian, Employee),
 
-        Entry.Subscription("messageAdded", "subscription($t: ID!) { messageAdded(threadId: $t) { id } }", "sensitive, no second factor")
+        Entry.Subscription("messageAdded", "subscription($t: ID!) { messageAdded(threadId: $t) { id } }", "sensitive, password")
             .With(t => new { t = t.SensitiveThread }).On(SensitiveAdded)
             .Reaches("messageAdded.id", t => t.SensitiveMessage)
             .WithoutSecondFactor()
