@@ -1,0 +1,42 @@
+using static Aula.Graph.Tests.Access.Matrix.Role;
+
+namespace Aula.Graph.Tests.Access.Matrix;
+
+/// The Query root: lists must hold the target, `node`/`nodes` must return it, `me` must be the viewer.
+internal static class QueryEntries
+{
+    public static IEnumerable<MatrixEntry> All =>
+    [
+        Entry.Query("children", "{ children(first: 100) { nodes { id } } }")
+            .Reaches("children.nodes.id", t => t.Sofie)
+            .Allow(Guardian, Employee),
+
+        Entry.Query("groups", "{ groups(first: 100) { nodes { id } } }")
+            .Reaches("groups.nodes.id", t => t.Class3A)
+            .Allow(Guardian, OtherGuardian, Pupil, Employee),
+
+        Entry.Query("node", "query($id: ID!) { node(id: $id) { id } }", "Sofie")
+            .With(t => new { id = t.Sofie }).Reaches("node.id", t => t.Sofie)
+            .Allow(Guardian, Employee),
+
+        Entry.Query("nodes", "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "Sofie")
+            .With(t => new { ids = new[] { t.Sofie } }).Reaches("nodes.id", t => t.Sofie)
+            .Allow(Guardian, Employee),
+
+        Entry.Query("me", "{ me { person { id } } }")
+            .Reaches("me.person.id", t => t.Self)
+            .Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee, Administrator),
+
+        Entry.Query("weeklyPlans", "query($g: ID!, $w: IsoWeek) { weeklyPlans(groupId: $g, from: $w, to: $w) { id } }", "published")
+            .With(t => new { g = t.Class3A, w = t.PublishedWeek }).Reaches("weeklyPlans.id", t => t.PublishedPlan)
+            .Allow(Guardian, OtherGuardian, Pupil, Employee),
+
+        Entry.Query("weeklyPlans", "query($g: ID!, $w: IsoWeek) { weeklyPlans(groupId: $g, from: $w, to: $w) { id } }", "unpublished")
+            .With(t => new { g = t.Class3A, w = t.UnpublishedWeek }).Reaches("weeklyPlans.id", t => t.UnpublishedPlan)
+            .Allow(Employee),
+
+        Entry.Query("threads", "{ threads(first: 100) { nodes { id } } }")
+            .Reaches("threads.nodes.id", t => t.Thread)
+            .Allow(Guardian, Employee),
+    ];
+}

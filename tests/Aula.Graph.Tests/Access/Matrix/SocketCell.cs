@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Aula.Graph.Access;
+using Aula.Graph.Tests.Subscriptions;
+
+namespace Aula.Graph.Tests.Access.Matrix;
+
+/// One subscription cell over graphql-transport-ws: subscribe as the role, wait until the stream listens on the
+/// bus (or the start is answered), publish the entry's event, and check what arrives.
+internal static class SocketCell
+{
+    /// How long a denied stream must stay silent after the event.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
+
+    public static async Task RunAsync(MatrixApp app, MatrixEntry entry, Role role)
+    {
+        var targets = MatrixTargets.Load(app.App.Services, role);
+        var expected = entry.Expected(role);
+        if (role.Login() is not { } login)
+        {
+            using var anonymous = await WsClient.ConnectAsync(app.App);
+            await anonymous.SendAsync(new { type = "connection_init", payload = new { } });
+            Assert.Equal(Outcome.Unauthenticated, expected);
+            Assert.Equal(4403, await anonymous.ClosedWithAsync());
+            return;
+        }
+        var answer = await FirstAnswerAsync(app, entry, login, targets, entry.Variables(targets), expected == Outcome.Allowed);
+        var type = answer?["type"]?.GetValue<string>();
+        // `next` carries { data, errors }; `error` carries the errors alone.
+        var (data, errors) = type == "next" ? (answer!["payload"]?["data"], answer["payload"]?["errors"]) : (null, answer?["payload"]);
+        var reached = JsonPaths.ValuesAt(data, entry.ReachedPath).Contains(entry.ReachedValue(targets));
+        var codes = JsonPaths.ValuesAt(errors, "extensions.code").ToList();
+        var why = $"{entry.Key} as {role} should be {expected}; the first answer was {answer?.ToJsonString() ?? "none"}";
+
+        switch (expected)
+        {
+            case Outcome.Allowed:
+                Assert.True(type == "next" && reached && codes.Count == 0, why);
+                break;
+            case Outcome.StepUpRequired:
+                Assert.True(type == "next" && !reached && codes.SequenceEqual([ErrorCodes.StepUpRequired]), why);
+                break;
+            case Outcome.Hidden:
+                // Refused at the start, or started and silent; for a target named by ID, exactly as for an ID that
+                // names nothing (a start that listens and filters every event would not do).
+                Assert.True(answer is null || (type == "error" && codes.SequenceEqual([ErrorCodes.NotFound])), why);
+                if (entry.AimsById(targets))
+                {
+                    var missing = await FirstAnswerAsync(app, entry, login, targets, entry.Variables(targets.Nonexistent), false);
+                    Assert.True(missing?.ToJsonString() == answer?.ToJsonString(), $"{why}; for an ID that names nothing: {missing?.ToJsonString() ?? "none"}");
+                }
+                break;
+            default:
+                Assert.Fail($"{entry.Key}: a subscription cell cannot expect {expected}.");
+                break;
+        }
+    }
+
+    /// The first message for the operation, or null when none came within <see cref="Quiet"/> of the event.
+    private static async Task<JsonObject?> FirstAnswerAsync(
+        MatrixApp app, MatrixEntry entry, string login, MatrixTargets targets, object? variables, bool expectEvent)
+    {
+        using var client = await WsClient.ConnectAsync(app.App);
+        await client.SendAsync(new { type = "connection_init", payload = new { token = MatrixApp.TokenFor(app.App, login, entry.SecondFactor) } });
+        Assert.Equal("connection_ack", (await client.ReceiveAsync())!["type"]!.GetValue<string>());
+
+        var listening = app.Bus.NextSubscription;
+        await client.SubscribeAsync("cell", entry.Document, variables);
+        var first = client.ReceiveAsync();
+        if (await Task.WhenAny(first, listening.WaitAsync(WsClient.Timeout)) != first)
+        {
+            await listening; // throws if the stream never started listening
+            await app.Bus.PublishAsync(entry.Trigger!(targets)).WaitAsync(WsClient.Timeout);
+            if (!expectEvent && await Task.WhenAny(first, Task.Delay(Quiet)) != first)
+            {
+                return null;
+            }
+        }
+        return await first;
+    }
+}
