@@ -24,7 +24,7 @@ public sealed class ContactStatementTests(ITestOutputHelper output) : IDisposabl
         factory.Statements.Reset();
         var data = (await client.PostAsync(query, variables)).Ok();
         var inserts = factory.AccessLog().Count - logged;
-        var reads = factory.Statements.Count - inserts;
+        var reads = factory.Statements.Count; // the counter keeps the log's inserts apart
         var withContact = data.ToJsonString().Split("\"contact\":{").Length - 1;
         output.WriteLine($"{withContact} contacts, {inserts} log rows -> {reads} reading statements");
         Assert.True(inserts > 0, "staff reads are logged");

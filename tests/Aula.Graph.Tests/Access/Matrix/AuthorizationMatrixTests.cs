@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
         else if (row.Mutates && expected == Outcome.Allowed)
         {
             using var fresh = new AulaFactory();
+            MatrixWorld.Prepare(fresh.Services);
             await HttpCell.RunAsync(fresh, row, role);
         }
         else

@@ -19,6 +19,7 @@ public sealed class MatrixApp : IDisposable
         App = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILiveEventBus>(Bus)));
         App.UseKestrel(0);
         App.StartServer();
+        MatrixWorld.Prepare(App.Services);
     }
 
     public WebApplicationFactory<Program> App { get; }

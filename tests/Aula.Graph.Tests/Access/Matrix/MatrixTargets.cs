@@ -31,6 +31,9 @@ internal sealed record MatrixTargets
     public required string Lars { get; init; }
     public required string Mette { get; init; }
 
+    /// A 2A pupil who left and is due for deletion (<see cref="MatrixWorld"/>).
+    public required string FormerPupil { get; init; }
+
     /// The signed-in role's own person; empty for anonymous callers.
     public string Self { get; init; } = "";
 
@@ -80,6 +83,7 @@ internal sealed record MatrixTargets
             School = GlobalId.Encode("Institution", db.Institutions.Single(i => i.Name == "Solby Skole").Id),
             Lars = Person("lars.nielsen"),
             Mette = Person("mette.hansen"),
+            FormerPupil = GlobalId.Encode("Child", MatrixWorld.FormerPupil(db)),
             Self = role.Login() is { } login ? Person(login) : "",
         };
     }

@@ -42,5 +42,17 @@ internal static class MutationEntries
                 t => new { threadId = t.Thread, body = "Hej", clientMessageId = "matrix-send" })
             .Reaches("sendMessage.thread.id", t => t.Thread)
             .Allow(Guardian, Employee),
+
+        Entry.Mutation("markThreadSensitive", "MarkThreadSensitiveInput", "thread { id }", t => new { threadId = t.Thread })
+            .Reaches("markThreadSensitive.thread.id", t => t.Thread)
+            .Allow(Guardian, Employee),
+
+        Entry.Mutation("setLegalHold", "SetLegalHoldInput", "legalHold { childId }", t => new { childId = t.Sofie, reason = "Klagesag" })
+            .Reaches("setLegalHold.legalHold.childId", t => t.Sofie)
+            .Allow(Administrator),
+
+        Entry.Mutation("releaseLegalHold", "ReleaseLegalHoldInput", "legalHold { childId }", t => new { childId = t.Sofie })
+            .Reaches("releaseLegalHold.legalHold.childId", t => t.Sofie)
+            .Allow(Administrator),
     ];
 }

@@ -21,7 +21,7 @@ internal static class NodeEntries
         Entry.Node("Person", t => t.SofiePerson, "Sofie").Allow(Guardian, Pupil, Employee),
 
         // Anne sees the school through the groups it shares with her daycare.
-        Entry.Node("Institution", t => t.School).Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee),
+        Entry.Node("Institution", t => t.School).Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee, Administrator),
 
         Entry.Node("WeeklyPlan", t => t.PublishedPlan, "published").Allow(Guardian, OtherGuardian, Pupil, Employee),
 

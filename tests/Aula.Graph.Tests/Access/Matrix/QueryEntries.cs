@@ -38,5 +38,27 @@ internal static class QueryEntries
         Entry.Query("threads", "{ threads(first: 100) { nodes { id } } }")
             .Reaches("threads.nodes.id", t => t.Thread)
             .Allow(Guardian, Employee),
+
+        Entry.Query("accessLog", "query($id: ID) { accessLog(childId: $id) { __typename } }", "Sofie")
+            .With(t => new { id = t.Sofie }).Reaches("accessLog.__typename", _ => "AccessLogEntryConnection")
+            .Allow(Guardian),
+
+        // Everyone's own data; the tokens carry the second factor, as the export needs.
+        Entry.Query("exportMyData", "{ exportMyData }")
+            .Reaches("exportMyData.format", _ => "aula-export")
+            .Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee, Administrator),
+
+        Entry.Query("usageStatistics", "{ usageStatistics(from: \"2026-01-01\", to: \"2026-07-01\") { institutions { institution { id } } } }")
+            .Reaches("usageStatistics.institutions.institution.id", t => t.School)
+            .Allow(Administrator)
+            .Forbid(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee),
+
+        Entry.Query("legalHolds", "{ legalHolds { childId } }")
+            .Reaches("legalHolds.childId", t => t.Sofie)
+            .Allow(Administrator),
+
+        Entry.Query("childrenDueForDeletion", "{ childrenDueForDeletion(withinDays: 30) { childId } }")
+            .Reaches("childrenDueForDeletion.childId", t => t.FormerPupil)
+            .Allow(Administrator),
     ];
 }
