@@ -32,6 +32,8 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
     {
         builder.HasIndex(m => new { m.ThreadId, m.Sequence }).IsUnique();
         builder.HasIndex(m => new { m.SenderId, m.ClientMessageId }).IsUnique();
+        // Usage statistics count messages by period.
+        builder.HasIndex(m => m.SentAt);
         builder.HasOne<ChatThread>().WithMany().HasForeignKey(m => m.ThreadId);
         builder.HasOne<Person>().WithMany().HasForeignKey(m => m.SenderId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(m => m.ClientMessageId).HasMaxLength(64);

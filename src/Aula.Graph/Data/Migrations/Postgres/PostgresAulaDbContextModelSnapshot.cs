@@ -428,6 +428,8 @@ namespace Aula.Graph.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SentAt");
+
                     b.HasIndex("SenderId", "ClientMessageId")
                         .IsUnique();
 

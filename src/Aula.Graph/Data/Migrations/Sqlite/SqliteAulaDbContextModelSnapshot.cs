@@ -405,6 +405,8 @@ namespace Aula.Graph.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SentAt");
+
                     b.HasIndex("SenderId", "ClientMessageId")
                         .IsUnique();
 
