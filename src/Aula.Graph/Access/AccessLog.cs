@@ -83,7 +83,7 @@ public sealed class AccessLog(ViewerContext viewers, AulaClock clock, IDbContext
         {
             return;
         }
-        var thirdParty = clients.IsThirdParty(viewer.ClientId);
+        var thirdParty = viewer.ThroughThirdParty;
         if (thirdParty)
         {
             // Every execution through another client reads through the viewer's account.
