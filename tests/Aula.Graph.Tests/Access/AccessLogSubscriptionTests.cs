@@ -23,7 +23,7 @@ public sealed class AccessLogSubscriptionTests : IDisposable
     public AccessLogSubscriptionTests()
     {
         app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMessageEvents, BusEvents>()));
-        app.UseKestrel(0);
+        app.UseLoopbackKestrel();
     }
 
     public void Dispose()

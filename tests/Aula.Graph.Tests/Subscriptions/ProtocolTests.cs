@@ -10,7 +10,7 @@ public sealed class ProtocolTests : IDisposable
         ["GraphQL:WebSockets:ConnectionInitTimeout"] = "00:00:00.300",
     });
 
-    public ProtocolTests() => factory.UseKestrel(0);
+    public ProtocolTests() => factory.UseLoopbackKestrel();
 
     public void Dispose() => factory.Dispose();
 

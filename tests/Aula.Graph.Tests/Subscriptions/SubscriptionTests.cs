@@ -21,7 +21,7 @@ public sealed class SubscriptionTests : IDisposable
     public SubscriptionTests()
     {
         app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMessageEvents, BusEvents>()));
-        app.UseKestrel(0);
+        app.UseLoopbackKestrel();
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using System.Net;
 using Aula.Graph.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,7 +16,7 @@ public sealed class LiveNode : WebApplicationFactory<Program>
     public LiveNode(IReadOnlyDictionary<string, string?> settings)
     {
         this.settings = settings;
-        UseKestrel(0);
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0)); // not localhost:0, which also binds IPv6 on a port that may be taken
         StartServer();
     }
 

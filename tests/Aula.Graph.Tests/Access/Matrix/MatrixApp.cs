@@ -17,7 +17,7 @@ public sealed class MatrixApp : IDisposable
     {
         Bus = new CountingBus(new InMemoryLiveEventBus(NullLogger<InMemoryLiveEventBus>.Instance));
         App = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILiveEventBus>(Bus)));
-        App.UseKestrel(0);
+        App.UseLoopbackKestrel();
         App.StartServer();
         MatrixWorld.Prepare(App.Services);
     }
