@@ -4,6 +4,7 @@ using Aula.Graph.Export;
 using Aula.Graph.Http;
 using Aula.Graph.Messaging;
 using Aula.Graph.Messaging.Live;
+using Aula.Graph.Presence;
 using Aula.Graph.Retention;
 using Aula.Graph.Schema;
 using Aula.Realtime;
@@ -19,6 +20,7 @@ public static class AulaServices
             .AddAulaAuth()
             .AddAulaGraphQL()
             .AddAulaMessaging()
+            .AddAulaPresence()
             .AddAulaRealtime(configuration)
             .AddAulaLive()
             .AddAulaExport()

@@ -59,4 +59,21 @@ public static partial class AccessFilters
 
     public static IQueryable<WeeklyPlanEntry> ExportedPlanEntries(this AulaDbContext db, ExportSubject s) =>
         db.WeeklyPlanEntries.Where(e => db.ExportedPlans(s).Any(p => p.Id == e.WeeklyPlanId));
+
+    /// The subject's days, and every day that names the subject: as who made the change, the guardian picking up,
+    /// or the child another child goes home with (that arrangement is the subject's too).
+    public static IQueryable<PresenceEvent> ExportedPresenceEvents(this AulaDbContext db, ExportSubject s) =>
+        db.PresenceEvents.Where(e => s.Ids.Contains(e.ChildId)
+            || (e.ActorId != null && s.Ids.Contains(e.ActorId.Value))
+            || (e.PickupGuardianId != null && s.Ids.Contains(e.PickupGuardianId.Value))
+            || (e.GoesHomeWithId != null && s.Ids.Contains(e.GoesHomeWithId.Value)));
+
+    public static IQueryable<PickupPerson> ExportedPickupPersons(this AulaDbContext db, ExportSubject s) =>
+        db.PickupPersons.Where(p => s.Ids.Contains(p.ChildId) || (p.AddedById != null && s.Ids.Contains(p.AddedById.Value)));
+
+    public static IQueryable<PresenceTemplateDay> ExportedPresenceTemplates(this AulaDbContext db, ExportSubject s) =>
+        db.PresenceTemplates.Where(d => s.Ids.Contains(d.ChildId) || (d.UpdatedById != null && s.Ids.Contains(d.UpdatedById.Value)));
+
+    public static IQueryable<PresenceSettings> ExportedPresenceSettings(this AulaDbContext db, ExportSubject s) =>
+        db.PresenceSettings.Where(p => p.UpdatedById != null && s.Ids.Contains(p.UpdatedById.Value));
 }

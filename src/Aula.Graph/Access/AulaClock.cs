@@ -14,6 +14,14 @@ public sealed class AulaClock(TimeProvider time)
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
 
+    /// Today where an institution is: its days turn over at its own midnight.
+    public DateOnly TodayIn(string timeZone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, ZoneOf(timeZone)).DateTime);
+
+    /// Now as a wall clock where an institution is.
+    public TimeOnly TimeIn(string timeZone) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, ZoneOf(timeZone)).DateTime);
+
+    public static TimeZoneInfo ZoneOf(string timeZone) => TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+
     public IsoWeek CurrentWeek => IsoWeek.Of(Today);
 
     /// The instant a local date and time in Denmark happens.

@@ -24,6 +24,10 @@ public abstract class AulaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+    public DbSet<PresenceEvent> PresenceEvents => Set<PresenceEvent>();
+    public DbSet<PickupPerson> PickupPersons => Set<PickupPerson>();
+    public DbSet<PresenceTemplateDay> PresenceTemplates => Set<PresenceTemplateDay>();
+    public DbSet<PresenceSettings> PresenceSettings => Set<PresenceSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,4 +9,9 @@ public sealed class Institution
     public Municipality Municipality { get; set; } = null!;
     public required string Name { get; set; }
     public InstitutionKind Kind { get; set; }
+    /// The IANA zone the institution's days turn over in.
+    public string TimeZone { get; set; } = "Europe/Copenhagen";
+
+    /// Daycare, SFO and club register arrival and departure; schools and municipal services do not.
+    public static bool HasCheckIn(InstitutionKind kind) => kind is InstitutionKind.Daycare or InstitutionKind.Sfo or InstitutionKind.Club;
 }

@@ -25,6 +25,10 @@ internal static class ExportSections
         await w.SectionAsync("legalHolds", db.ExportedLegalHolds(s).OrderBy(h => h.ChildId), ct);
         await w.SectionAsync("weeklyPlans", db.ExportedPlans(s).OrderBy(p => p.Id), ct);
         await w.SectionAsync("weeklyPlanEntries", db.ExportedPlanEntries(s).OrderBy(e => e.WeeklyPlanId).ThenBy(e => e.Id), ct);
+        await w.SectionAsync("pickupPersons", db.ExportedPickupPersons(s).OrderBy(p => p.Id), ct);
+        await w.SectionAsync("presenceEvents", db.ExportedPresenceEvents(s).OrderBy(e => e.Id), ct);
+        await w.SectionAsync("presenceTemplates", db.ExportedPresenceTemplates(s).OrderBy(d => d.ChildId).ThenBy(d => d.Weekday), ct);
+        await w.SectionAsync("presenceSettings", db.ExportedPresenceSettings(s).OrderBy(p => p.InstitutionId), ct);
     }
 
     /// What the rows above refer to, so the document reads on its own: the definitions of answered consents,

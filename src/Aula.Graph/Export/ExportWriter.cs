@@ -74,6 +74,7 @@ internal sealed class ExportWriter(Utf8JsonWriter json, IModel model)
             case Enum e: json.WriteStringValue(e.ToString()); break;
             case DateTimeOffset d: json.WriteStringValue(d.UtcDateTime); break;
             case DateOnly d: json.WriteStringValue(d.ToString("O", CultureInfo.InvariantCulture)); break;
+            case TimeOnly t: json.WriteStringValue(t.ToString("HH:mm:ss", CultureInfo.InvariantCulture)); break;
             default: throw new NotSupportedException($"The export has no JSON form for {value.GetType().Name} yet.");
         }
     }

@@ -98,6 +98,20 @@ public sealed class ExportCoverageTests : IDisposable
             ChangedAt = at,
         });
         db.LegalHolds.Add(new LegalHold { ChildId = oliver, SetById = ida, Reason = "Sag under behandling", SetAt = at });
+        var (daycare, sfo) = (await InstitutionAsync(db, "Børnehuset Mælkebøtten"), await InstitutionAsync(db, "Solby Skoles SFO"));
+        var grandmother = new PickupPerson { ChildId = oliver, Name = "Mormor", Relation = "Bedstemor", AddedById = mette, AddedAt = at };
+        db.PickupPersons.Add(grandmother);
+        db.PresenceTemplates.Add(new PresenceTemplateDay { ChildId = oliver, Weekday = DayOfWeek.Monday, PlannedPickup = new TimeOnly(15, 0), UpdatedById = mette, UpdatedAt = at });
+        db.PresenceSettings.Add(new PresenceSettings { InstitutionId = sfo, GuardiansWriteNote = false, UpdatedById = jette, UpdatedAt = at });
+        await db.SaveChangesAsync();
+        var today = DateOnly.FromDateTime(at.UtcDateTime);
+        db.PresenceEvents.AddRange(
+            new PresenceEvent { ChildId = oliver, InstitutionId = daycare, Date = today, Sequence = 1, Change = PresenceChange.Pickup, ActorId = mette, At = at, Pickup = PickupKind.PickupPerson, PickupPersonId = grandmother.Id },
+            new PresenceEvent { ChildId = oliver, InstitutionId = daycare, Date = today, Sequence = 2, Change = PresenceChange.Pickup, ActorId = mette, At = at, Pickup = PickupKind.Guardian, PickupGuardianId = mette },
+            new PresenceEvent { ChildId = noah, InstitutionId = sfo, Date = today, Sequence = 1, Change = PresenceChange.Pickup, ActorId = peter, At = at, Pickup = PickupKind.GoesHomeWith, GoesHomeWithId = sofie });
         await db.SaveChangesAsync();
     }
+
+    private static Task<int> InstitutionAsync(AulaDbContext db, string name) =>
+        db.Institutions.Where(i => i.Name == name).Select(i => i.Id).SingleAsync();
 }

@@ -9,6 +9,7 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
     {
         builder.Property(i => i.Name).HasMaxLength(200);
         builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.TimeZone).HasMaxLength(64).HasDefaultValue("Europe/Copenhagen");
     }
 }
 

@@ -366,6 +366,13 @@ namespace Aula.Graph.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Europe/Copenhagen");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
@@ -510,6 +517,192 @@ namespace Aula.Graph.Data.Migrations.Postgres
                     b.HasIndex("FirstName", "LastName", "Id");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PickupPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("AddedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("PickupPersons");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly?>("AloneFrom")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("AloneUntil")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CheckedOutAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("GoesHomeWithId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Pickup")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("PickupGuardianId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PickupPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly?>("PlannedPickup")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("GoesHomeWithId");
+
+                    b.HasIndex("PickupGuardianId");
+
+                    b.HasIndex("PickupPersonId");
+
+                    b.HasIndex("InstitutionId", "Date");
+
+                    b.HasIndex("ChildId", "Date", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("PresenceEvents");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceSettings", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("GuardiansEditTemplate")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("GuardiansRegisterHoliday")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("GuardiansReportSick")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("GuardiansSetPickup")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("GuardiansWriteNote")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UpdatedById")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InstitutionId");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("PresenceSettings");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceTemplateDay", b =>
+                {
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Weekday")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<TimeOnly?>("PlannedArrival")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("PlannedPickup")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UpdatedById")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ChildId", "Weekday");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("PresenceTemplates");
                 });
 
             modelBuilder.Entity("Aula.Graph.Data.Profile", b =>
@@ -857,6 +1050,83 @@ namespace Aula.Graph.Data.Migrations.Postgres
                         .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PickupPerson", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceEvent", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("GoesHomeWithId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PickupGuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.PickupPerson", null)
+                        .WithMany()
+                        .HasForeignKey("PickupPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceSettings", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Institution", null)
+                        .WithOne()
+                        .HasForeignKey("Aula.Graph.Data.PresenceSettings", "InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceTemplateDay", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Aula.Graph.Data.Profile", b =>

@@ -345,6 +345,13 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Europe/Copenhagen");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
@@ -483,6 +490,188 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                     b.HasIndex("FirstName", "LastName", "Id");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PickupPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AddedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("PickupPersons");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("AloneFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("AloneUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GoesHomeWithId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pickup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PickupGuardianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PickupPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("PlannedPickup")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("GoesHomeWithId");
+
+                    b.HasIndex("PickupGuardianId");
+
+                    b.HasIndex("PickupPersonId");
+
+                    b.HasIndex("InstitutionId", "Date");
+
+                    b.HasIndex("ChildId", "Date", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("PresenceEvents");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceSettings", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GuardiansEditTemplate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GuardiansRegisterHoliday")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GuardiansReportSick")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GuardiansSetPickup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GuardiansWriteNote")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UpdatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InstitutionId");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("PresenceSettings");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceTemplateDay", b =>
+                {
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Weekday")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("PlannedArrival")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("PlannedPickup")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UpdatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChildId", "Weekday");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("PresenceTemplates");
                 });
 
             modelBuilder.Entity("Aula.Graph.Data.Profile", b =>
@@ -824,6 +1013,83 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PickupPerson", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceEvent", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("GoesHomeWithId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PickupGuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aula.Graph.Data.PickupPerson", null)
+                        .WithMany()
+                        .HasForeignKey("PickupPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceSettings", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Institution", null)
+                        .WithOne()
+                        .HasForeignKey("Aula.Graph.Data.PresenceSettings", "InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.PresenceTemplateDay", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Aula.Graph.Data.Profile", b =>
