@@ -1,0 +1,38 @@
+using Aula.Graph.Data;
+using Aula.Graph.Presence;
+
+namespace Aula.Graph.Access;
+
+/// Who sees and changes children's days (arrival and departure). A day is seen by the child's guardians and by
+/// the staff of the institution the day is at (the same roles that see contact details: not specialists); nobody
+/// else, the child included. What guardians may change is each institution's choice (<see cref="PresenceSettings"/>).
+public static partial class AccessFilters
+{
+    /// Check-in places whose day the viewer may see on a date: their children's, and every child's at an
+    /// institution where they work as staff.
+    public static IQueryable<Enrollment> VisibleCheckInPlaces(this AulaDbContext db, Viewer viewer, DateOnly date)
+    {
+        var staffAt = viewer.ContactStaffInstitutions();
+        return ChildDays.CheckInPlaces(db, date)
+            .Where(e => viewer.GuardianOf.Contains(e.ChildId) || staffAt.Contains(e.InstitutionId));
+    }
+
+    /// Whether the viewer may see this day.
+    public static bool SeesDay(this Viewer viewer, ChildDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        return viewer.GuardianOf.Contains(day.ChildId) || viewer.IsCheckInStaff(day.InstitutionId);
+    }
+
+    /// Staff of the institution: they check children in and out and may set any status on any day.
+    public static bool IsCheckInStaff(this Viewer viewer, int institutionId) =>
+        viewer.ContactStaffInstitutions().Contains(institutionId);
+
+    /// Leaders and administrative staff decide what the institution lets guardians do.
+    public static bool ManagesCheckIn(this Viewer viewer, int institutionId)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return viewer.Profiles.Any(p => p.Kind == ProfileKind.Employee && p.InstitutionId == institutionId
+            && p.Role is EmployeeRole.Leader or EmployeeRole.Administrative);
+    }
+}
