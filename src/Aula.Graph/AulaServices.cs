@@ -5,6 +5,7 @@ using Aula.Graph.Http;
 using Aula.Graph.Messaging;
 using Aula.Graph.Messaging.Live;
 using Aula.Graph.Presence;
+using Aula.Graph.Presence.Live;
 using Aula.Graph.Retention;
 using Aula.Graph.Schema;
 using Aula.Realtime;
@@ -23,6 +24,7 @@ public static class AulaServices
             .AddAulaPresence()
             .AddAulaRealtime(configuration)
             .AddAulaLive()
+            .AddAulaPresenceLive()
             .AddAulaExport()
             .AddAulaRetention()
             .AddAulaHttp();

@@ -19,7 +19,7 @@ public static class RealtimeExtensions
     /// The hub, the live event bus and online presence: over Redis when <c>Redis:Configuration</c> is set (SignalR
     /// backplane, pub/sub, presence leases, all under <c>Realtime:ChannelPrefix</c>), else one node in memory with
     /// the same code paths. The host registers the domain: <c>ILiveThreads</c>, <c>ILiveMessages</c>, <c>ILivePeople</c>,
-    /// <c>ILiveAccessLog</c>.
+    /// <c>ILiveAccessLog</c>, <c>ILiveCheckIn</c>; its stores ring <c>LiveDoorbells</c> after each commit.
     /// </summary>
     public static IServiceCollection AddAulaRealtime(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,7 +38,10 @@ public static class RealtimeExtensions
             hub.MaximumReceiveMessageSize = realtime.Value.MaximumReceiveMessageSize;
             hub.EnableDetailedErrors = false;
         });
+        services.AddSingleton<LiveDoorbells>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveDoorbells>());
         services.AddSingleton<LivePublisher>();
+        services.AddSingleton<ChildDayPublisher>();
         services.AddSingleton<PresenceNotifier>();
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<FullGroupMembers>();

@@ -31,4 +31,10 @@ internal static partial class RealtimeLog
 
     [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "A push of thread {ThreadKey} to {Readers} readers could not be written to the access log")]
     public static partial void ReadsNotLogged(ILogger logger, int threadKey, int readers, Exception? exception);
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "A {Kind} of key {Key} is stored but was not pushed")]
+    public static partial void DoorbellFailed(ILogger logger, string kind, int key, Exception exception);
+
+    [LoggerMessage(EventId = 5012, Level = LogLevel.Debug, Message = "Person {PersonKey} follows the children's days of {Institutions} institutions")]
+    public static partial void FollowsCheckIn(ILogger logger, int personKey, int institutions);
 }

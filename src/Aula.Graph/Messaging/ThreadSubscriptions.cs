@@ -1,5 +1,6 @@
 using Aula.Graph.Access;
 using Aula.Graph.Data;
+using Aula.Graph.Schema;
 using Aula.Graph.Schema.Loading;
 using Aula.Graph.Schema.Nodes;
 using Aula.Realtime.Events;
@@ -15,7 +16,9 @@ namespace Aula.Graph.Messaging;
 /// through the loaders as the subscriber may see it, so authorization runs again at delivery.
 public sealed class ThreadSubscriptions : ObjectGraphType
 {
-    public ThreadSubscriptions(IDbContextFactory<AulaDbContext> factory, ILiveEventBus bus, AulaClock clock, ILogger<ThreadSubscriptions> logger)
+    public ThreadSubscriptions(
+        IDbContextFactory<AulaDbContext> factory, ILiveEventBus bus, AulaClock clock, IEnumerable<ITypeFields<ThreadSubscriptions>> extensions,
+        ILogger<ThreadSubscriptions> logger)
     {
         Name = "Subscription";
 
@@ -62,5 +65,8 @@ public sealed class ThreadSubscriptions : ObjectGraphType
                     e is PresenceChanged changed && await SubscriptionFilters.SeesPersonAsync(factory, viewer, clock, changed.PersonId), logger);
             })
             .Resolve(c => c.Source);
+
+        // Other features' subscriptions (`childPresenceChanged` in Presence/).
+        this.Extend(extensions);
     }
 }

@@ -9,6 +9,7 @@ namespace Aula.Realtime.Events;
 [JsonDerivedType(typeof(ThreadRead), "threadRead")]
 [JsonDerivedType(typeof(Typing), "typing")]
 [JsonDerivedType(typeof(PresenceChanged), "presenceChanged")]
+[JsonDerivedType(typeof(ChildPresenceChanged), "childPresenceChanged")]
 public abstract record LiveEvent;
 
 /// A message was committed to a thread (published only after the commit).
@@ -22,3 +23,7 @@ public sealed record Typing(int ThreadId, int PersonId) : LiveEvent;
 
 /// A person came online (any node holds a connection of theirs) or went offline (none does).
 public sealed record PresenceChanged(int PersonId, bool Online) : LiveEvent;
+
+/// A change to a child's day at a daycare, SFO or club was committed (event <paramref name="EventId"/>). The
+/// institution is the one the day is at; <paramref name="Date"/> is the day in that institution's time zone.
+public sealed record ChildPresenceChanged(int ChildId, int InstitutionId, DateOnly Date, long EventId) : LiveEvent;

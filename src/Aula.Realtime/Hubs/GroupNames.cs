@@ -15,4 +15,7 @@ public static class GroupNames
 
     /// Every connection of one person (presence pushes address people).
     public static string Person(int personKey) => $"person:{personKey}";
+
+    /// Every connection of the staff who check children in and out at an institution (children's days).
+    public static string CheckInStaff(int institutionKey) => $"checkin:{institutionKey}:staff";
 }

@@ -11,6 +11,9 @@ public interface IThreadClient
     Task Typing(TypingPush typing);
 
     Task PresenceChanged(PresencePush presence);
+
+    /// A child's day changed; sent to the staff of the day's institution and to the child's guardians.
+    Task ChildPresenceChanged(ChildDayPush day);
 }
 
 /// A stored message. <see cref="Body"/> is null in a sensitive thread's push to a connection without step-up.
@@ -22,6 +25,13 @@ public sealed record ThreadReadPush(string ThreadId, string PersonId, int Sequen
 public sealed record TypingPush(string ThreadId, string PersonId);
 
 public sealed record PresencePush(string PersonId, bool Online);
+
+/// A child's day as it stands, by global IDs and without names: a client that shows more asks GraphQL for
+/// `Child.day`. <see cref="Status"/> is the GraphQL `DayStatus` value (`PRESENT`); <see cref="Sequence"/> numbers
+/// the day's changes, so a client can drop a push older than what it already shows.
+public sealed record ChildDayPush(
+    string ChildId, string InstitutionId, DateOnly Date, int Sequence, string Status,
+    DateTimeOffset? CheckedInAt, DateTimeOffset? CheckedOutAt, TimeOnly? PlannedPickup, string? Note);
 
 /// A failed call: a stable <see cref="Code"/> clients branch on, and a message for people. The connection stays usable.
 public sealed record HubError(string Code, string Message);

@@ -13,8 +13,8 @@ namespace Aula.Realtime.Hubs;
 /// and the connection stays usable. Only a connection without a known person is refused.
 [Authorize]
 public sealed partial class ThreadHub(
-    ILiveThreads threads, ILivePeople people, PresenceTracker presence, ILiveEventBus bus, ILiveAccessLog accessLog,
-    FullGroupMembers fullGroups, IOptions<RealtimeOptions> options, ILogger<ThreadHub> logger) : Hub<IThreadClient>
+    ILiveThreads threads, ILivePeople people, ILiveCheckIn checkIn, PresenceTracker presence, ILiveEventBus bus,
+    ILiveAccessLog accessLog, FullGroupMembers fullGroups, IOptions<RealtimeOptions> options, ILogger<ThreadHub> logger) : Hub<IThreadClient>
 {
     public const string Path = "/realtime";
 
@@ -31,6 +31,13 @@ public sealed partial class ThreadHub(
         {
             await JoinAsync(connection, thread);
         }
+        // Decided once per connection, as threads are: staff who start or stop working somewhere reconnect.
+        var staffed = await checkIn.StaffedInstitutionsAsync(Context.User!, Context.ConnectionAborted);
+        foreach (var institution in staffed)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.CheckInStaff(institution));
+        }
+        RealtimeLog.FollowsCheckIn(logger, viewer.PersonKey, staffed.Count);
         await presence.ConnectedAsync(viewer.PersonKey);
         RealtimeLog.Connected(logger, viewer.PersonKey, connection.Threads.Count);
     }

@@ -18,7 +18,6 @@ public static class LiveExtensions
         services.AddSingleton<ILiveAccessLog, LiveAccessLog>();
         services.AddSingleton<LiveMessageEvents>();
         services.Replace(ServiceDescriptor.Singleton<IMessageEvents>(sp => sp.GetRequiredService<LiveMessageEvents>()));
-        services.AddHostedService(sp => sp.GetRequiredService<LiveMessageEvents>());
         return services;
     }
 }
