@@ -17,6 +17,7 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<PresencePush>(nameof(IThreadClient.PresenceChanged), p => Presence.Writer.TryWrite(p));
         connection.On<TypingPush>(nameof(IThreadClient.Typing), t => Typing.Writer.TryWrite(t));
         connection.On<ThreadReadPush>(nameof(IThreadClient.ThreadRead), r => Reads.Writer.TryWrite(r));
+        connection.On<ChildDayPush>(nameof(IThreadClient.ChildPresenceChanged), d => Days.Writer.TryWrite(d));
     }
 
     public HubConnection Connection { get; }
@@ -28,6 +29,8 @@ public sealed class LiveClient : IAsyncDisposable
     public Channel<TypingPush> Typing { get; } = Channel.CreateUnbounded<TypingPush>();
 
     public Channel<ThreadReadPush> Reads { get; } = Channel.CreateUnbounded<ThreadReadPush>();
+
+    public Channel<ChildDayPush> Days { get; } = Channel.CreateUnbounded<ChildDayPush>();
 
     public static async Task<LiveClient> ConnectAsync(LiveNode node, string? login, bool mfa = false, string? clientId = null)
     {

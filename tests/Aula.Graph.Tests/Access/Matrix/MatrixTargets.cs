@@ -28,6 +28,9 @@ internal sealed record MatrixTargets
     /// "school-photo": asked by Solby Skole, so it applies to Sofie and not to a daycare child.
     public required string SchoolPhoto { get; init; }
     public required string School { get; init; }
+
+    /// Solby Skoles SFO: where Sofie's days (arrival and departure) are.
+    public required string Sfo { get; init; }
     public required string Lars { get; init; }
     public required string Mette { get; init; }
 
@@ -81,6 +84,7 @@ internal sealed record MatrixTargets
             SensitiveMessage = GlobalId.Encode("Message", sensitive.Id),
             SchoolPhoto = GlobalId.Encode("ConsentDefinition", db.ConsentDefinitions.Single(d => d.Key == "school-photo").Id),
             School = GlobalId.Encode("Institution", db.Institutions.Single(i => i.Name == "Solby Skole").Id),
+            Sfo = GlobalId.Encode("Institution", db.Institutions.Single(i => i.Name == "Solby Skoles SFO").Id),
             Lars = Person("lars.nielsen"),
             Mette = Person("mette.hansen"),
             FormerPupil = GlobalId.Encode("Child", MatrixWorld.FormerPupil(db)),

@@ -36,5 +36,12 @@ internal static class SubscriptionEntries
             .On(t => new PresenceChanged(Key(t.Mette), true))
             .Reaches("presenceChanged.person.id", t => t.Mette)
             .Allow(Guardian, OtherGuardian, Employee, OtherEmployee),
+
+        // Sofie's day at the SFO changed: her guardian hears of it; her class teacher, the daycare's pedagogue and
+        // the others do not (the SFO's own staff are in Presence/ChildPresenceSubscriptionTests).
+        Entry.Subscription("childPresenceChanged", "subscription { childPresenceChanged { child { id } status } }")
+            .On(t => new ChildPresenceChanged(Key(t.Sofie), Key(t.Sfo), DateOnly.FromDateTime(DateTime.Now), 1))
+            .Reaches("childPresenceChanged.child.id", t => t.Sofie)
+            .Allow(Guardian),
     ];
 }
