@@ -10,15 +10,6 @@ export const repeats = Number(env('BENCH_REPEATS', '3'));
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export const log = (...args) => console.log('  ', ...args);
 
-/// A token from the Development endpoint of an Aula node (all nodes and peers share the signing key).
-export async function token(origin, login, mfa = true) {
-  const response = await fetch(`${origin}/dev/token`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, mfa }),
-  });
-  if (!response.ok) throw new Error(`POST ${origin}/dev/token: ${response.status}`);
-  return (await response.json()).token;
-}
-
 export async function graphql(url, bearer, query) {
   const response = await fetch(url, {
     method: 'POST',
