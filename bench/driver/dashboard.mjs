@@ -27,7 +27,7 @@ const load = (url, duration) => autocannon({
   body: JSON.stringify({ query: dashboardQuery }),
 });
 const runs = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
-for (const [name, url] of Object.entries(targets)) await load(url, 3); // warm-up: JIT, caches, pools
+for (const url of Object.values(targets)) await load(url, 10); // warm-up: tiered JIT and PGO, caches, pools
 for (let r = 0; r < repeats; r++) {
   for (const [name, url] of Object.entries(targets)) {
     const result = await load(url, seconds);

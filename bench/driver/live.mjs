@@ -20,8 +20,10 @@ const stacks = {
 const thread = (await graphql(`${stacks.aula.nodes[0]}/graphql`, mette, '{ threads(first: 1) { nodes { id } } }')).data.threads.nodes[0].id;
 const run = Date.now().toString(36);
 let counter = 0;
+let lost = 0;
 
-/// Sends `count` messages at `rate`; resolves with each one's send-to-delivered time once `receivers` all have it.
+/// Sends `count` messages at `rate`; resolves with each one's send-to-delivered time once `receivers` all have it,
+/// and how many were still missing after 30 s (pushes are doorbells: a lost one is counted, not fatal).
 async function timed(send, receivers, count) {
   const pending = new Map();
   const latencies = [];
@@ -39,7 +41,7 @@ async function timed(send, receivers, count) {
     await sleep(1000 / rate);
   }
   await Promise.race([Promise.all(deliveries), sleep(30_000)]);
-  if (pending.size) throw new Error(`${pending.size} of ${count} messages were not delivered within 30 s`);
+  lost += pending.size;
   return latencies;
 }
 
@@ -48,16 +50,18 @@ const summary = (runs) => ({
 });
 
 async function latency(name, connect, senderNode, receiverNode) {
+  lost = 0;
   const sender = await connect(senderNode, lars);
   const runs = [];
   for (let r = 0; r < repeats; r++) {
     const receiver = await connect(receiverNode, mette);
+    await sleep(1000); // a hub joins the thread's groups after the handshake: let both stacks settle alike
     runs.push(await timed((body) => sender.send(thread, body, body), [receiver], messages));
     await receiver.close();
     log(`${name}: p50 ${percentile(runs.at(-1), 50).toFixed(2)} ms, p99 ${percentile(runs.at(-1), 99).toFixed(2)} ms`);
   }
   await sender.close();
-  return summary(runs);
+  return { ...summary(runs), lost };
 }
 
 async function redisFloor() {
@@ -84,6 +88,7 @@ result.latency['redis pub/sub'] = await redisFloor();
 for (const [name, s] of Object.entries(stacks)) {
   const receivers = await many(s.connect, s.nodes[0], mette, fanout);
   const sender = await s.connect(s.nodes[0], lars);
+  await sleep(2000);
   const times = [];
   for (let r = 0; r < repeats; r++) {
     times.push(...await timed((body) => sender.send(thread, body, body), receivers, 1));

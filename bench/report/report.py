@@ -97,9 +97,9 @@ if d := raw.get("live"):
               f"lars.nielsen sends {d['messages']} messages at {d['rate']}/s to a thread; mette.hansen's connection on the same"
               " or the other node receives them. Each stack runs two nodes on one Redis and one SQLite file (WAL) on this"
               " machine; both store the message before pushing it. The floor is a raw Redis PUBLISH to a SUBSCRIBE client.",
-              "", "| path | p50 ms | p99 ms |", "| --- | --- | --- |"]
+              "", "| path | p50 ms | p99 ms | lost |", "| --- | --- | --- | --- |"]
     for k, v in d["latency"].items():
-        lines.append(f"| {k} | {fig(v['p50'], digits=2)} | {fig(v['p99'], digits=2)} |")
+        lines.append(f"| {k} | {fig(v['p50'], digits=2)} | {fig(v['p99'], digits=2)} | {v.get('lost', 0)} |")
     for k, v in d["latency"].items():
         xs = sorted(v["samples"])
         plt.plot(xs, [(i + 1) / len(xs) * 100 for i in range(len(xs))], label=k)
