@@ -28,10 +28,10 @@ public sealed class ChildPresenceSubscription(
             .ResolveStreamAsync(async c =>
             {
                 var viewer = await c.ViewerAsync();
-                ChildPresenceSubscriptionScope scope;
+                DayScope scope;
                 await using (var db = factory.CreateDbContext())
                 {
-                    scope = await ChildPresenceSubscriptionScope.OpenAsync(
+                    scope = await DayScope.OpenAsync(
                         db, viewer, c.GetArgument<string?>("institutionId"), c.GetArgument<string?>("groupId"), c.CancellationToken);
                 }
                 var user = c.User!;
@@ -51,7 +51,7 @@ public sealed class ChildPresenceSubscription(
             {
                 var changed = (LiveChildPresenceChanged)c.Source!;
                 var viewer = await c.ViewerAsync();
-                var day = await c.Loader<ChildDayByDateLoader>().Load((changed.ChildId, changed.Date)).GetResultAsync(c.CancellationToken);
+                var day = await c.Loader<ChildDayLoader>().Load((changed.ChildId, (DateOnly?)changed.Date)).GetResultAsync(c.CancellationToken);
                 return day is not null && viewer.SeesDay(day) ? day : throw new AulaError(ErrorCodes.NotFound, "No child with this ID.");
             });
     }

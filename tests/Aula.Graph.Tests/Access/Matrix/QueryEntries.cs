@@ -44,6 +44,10 @@ internal static class QueryEntries
             .Allow(Guardian),
 
         // Everyone's own data; the tokens carry the second factor, as the export needs.
+        // The SFO's staff only: none of the roles works there (the teacher works at the school, the pedagogue at a daycare).
+        Entry.Query("dailyOverview", "query($i: ID) { dailyOverview(institutionId: $i) { institution { id } } }", "SFO")
+            .With(t => new { i = t.Sfo }).Reaches("dailyOverview.institution.id", t => t.Sfo),
+
         Entry.Query("exportMyData", "{ exportMyData }")
             .Reaches("exportMyData.format", _ => "aula-export")
             .Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee, Administrator),

@@ -6,12 +6,12 @@ using LiveChildPresenceChanged = Aula.Realtime.Events.ChildPresenceChanged;
 
 namespace Aula.Graph.Presence;
 
-/// What one `childPresenceChanged` subscription is narrowed to (an institution, a group: both optional, both
-/// only where the subscriber is check-in staff), and whether a change reaches the subscriber.
-internal sealed record ChildPresenceSubscriptionScope(int? InstitutionId, int? GroupId)
+/// What a view of many children's days is narrowed to (an institution, a group: each only where the viewer is
+/// check-in staff): a `childPresenceChanged` subscription, whether a change reaches it; a daily overview, its children.
+internal sealed record DayScope(int? InstitutionId, int? GroupId)
 {
     /// An ID the viewer may not narrow to answers exactly like one that names nothing.
-    public static async Task<ChildPresenceSubscriptionScope> OpenAsync(
+    public static async Task<DayScope> OpenAsync(
         AulaDbContext db, Viewer viewer, string? institutionId, string? groupId, CancellationToken cancellationToken)
     {
         int? institution = null, group = null;
@@ -27,7 +27,7 @@ internal sealed record ChildPresenceSubscriptionScope(int? InstitutionId, int? G
                 && await db.CheckInStaffGroups(viewer).AnyAsync(g => g.Id == key, cancellationToken)
                 ? key : throw new AulaError(ErrorCodes.NotFound, "No group with this ID.");
         }
-        return new ChildPresenceSubscriptionScope(institution, group);
+        return new DayScope(institution, group);
     }
 
     /// Asked per event with the viewer as they are now: the day as the database has it must be one they see, at
