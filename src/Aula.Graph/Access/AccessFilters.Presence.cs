@@ -35,4 +35,14 @@ public static partial class AccessFilters
         return viewer.Profiles.Any(p => p.Kind == ProfileKind.Employee && p.InstitutionId == institutionId
             && p.Role is EmployeeRole.Leader or EmployeeRole.Administrative);
     }
+
+    /// Whether the viewer may make a change to a child's day at an institution: its staff always; the child's
+    /// guardians only a <paramref name="feature"/> the institution lets them (<see cref="PresenceSettings"/>), and
+    /// nothing when the change has no guardian feature (checking in and out, setting any status).
+    public static bool MayChangeDay(this Viewer viewer, int childId, int institutionId, PresenceSettings settings, GuardianFeature? feature)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return viewer.IsCheckInStaff(institutionId)
+            || (viewer.GuardianOf.Contains(childId) && feature is { } f && settings.Allows(f));
+    }
 }

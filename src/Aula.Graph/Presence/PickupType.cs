@@ -1,5 +1,4 @@
 using Aula.Graph.Children;
-using Aula.Graph.Data;
 using Aula.Graph.People;
 using Aula.Graph.Schema.Loading;
 using GraphQL.Types;
@@ -13,7 +12,7 @@ public sealed class PickupType : ObjectGraphType<ChildDay>
     {
         Name = "Pickup";
         Description = "How the child gets home: picked up by a guardian or a pickup person, with another child, or alone within a time window.";
-        Field<NonNullGraphType<EnumerationGraphType<PickupKind>>>("kind").Resolve(c => c.Source.Pickup);
+        Field<NonNullGraphType<PickupKindType>>("kind").Resolve(c => c.Source.Pickup);
         Field<PersonType>("guardian").Description("The guardian who picks up (GUARDIAN).")
             .Resolve(c => c.Source.PickupGuardianId is { } id ? c.Loader<PersonByIdLoader>().Load(id) : null);
         Field<PickupPersonType>("pickupPerson").Description("The pickup person who picks up (PICKUP_PERSON).")

@@ -9,6 +9,9 @@ public static class PresenceExtensions
     {
         services.TryAddSingleton<IPresenceEvents, NoPresenceEvents>();
         services.AddSingleton<PresenceBook>();
+        services.AddSingleton<DayTargets>();
+        services.AddSingleton<DayChanger>();
+        services.AddSingleton<PickupReferences>();
         return services;
     }
 }

@@ -101,8 +101,8 @@ public sealed class ExportCoverageTests : IDisposable
         var (daycare, sfo) = (await InstitutionAsync(db, "Børnehuset Mælkebøtten"), await InstitutionAsync(db, "Solby Skoles SFO"));
         var grandmother = new PickupPerson { ChildId = oliver, Name = "Mormor", Relation = "Bedstemor", AddedById = mette, AddedAt = at };
         db.PickupPersons.Add(grandmother);
-        db.PresenceTemplates.Add(new PresenceTemplateDay { ChildId = oliver, Weekday = DayOfWeek.Monday, PlannedPickup = new TimeOnly(15, 0), UpdatedById = mette, UpdatedAt = at });
-        db.PresenceSettings.Add(new PresenceSettings { InstitutionId = sfo, GuardiansWriteNote = false, UpdatedById = jette, UpdatedAt = at });
+        db.PresenceTemplates.Add(new PresenceTemplateDay { ChildId = oliver, Weekday = DayOfWeek.Saturday, PlannedPickup = new TimeOnly(15, 0), UpdatedById = mette, UpdatedAt = at });
+        db.PresenceSettings.Add(new PresenceSettings { InstitutionId = daycare, GuardiansWriteNote = false, UpdatedById = jette, UpdatedAt = at });
         await db.SaveChangesAsync();
         var today = DateOnly.FromDateTime(at.UtcDateTime);
         db.PresenceEvents.AddRange(

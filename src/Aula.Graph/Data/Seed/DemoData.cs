@@ -26,6 +26,7 @@ internal static class DemoData
 
         // Rows without navigations need the ids the database just assigned.
         var definitions = DemoConsents.AddDefinitions(world);
+        DemoPresence.Add(world);
         var threadRandom = new Random(1005);
         List<ThreadBuilder> threads = [.. ThreadScripts.Create(world), .. ThreadTemplates.Create(world, threadRandom, 18)];
         db.AddRange(threads.Select(t => t.Build(world, threadRandom)));
