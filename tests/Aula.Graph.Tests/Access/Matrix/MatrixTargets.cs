@@ -31,11 +31,20 @@ internal sealed record MatrixTargets
 
     /// Solby Skoles SFO: where Sofie's days (arrival and departure) are.
     public required string Sfo { get; init; }
+    /// Oliver Hansen, Mette's son at the daycare where anne.pedersen (the other institution's employee) works,
+    /// checked in today (<see cref="MatrixWorld"/>), with his grandmother as pickup person.
+    public required string Oliver { get; init; }
+    public required string Daycare { get; init; }
+    public required string OliverPickupPerson { get; init; }
     public required string Lars { get; init; }
     public required string Mette { get; init; }
 
     /// A 2A pupil who left and is due for deletion (<see cref="MatrixWorld"/>).
     public required string FormerPupil { get; init; }
+
+    /// A week ahead, and two: a range of future days for holidays.
+    public string InAWeek { get; init; } = DateTime.Today.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public string InTwoWeeks { get; init; } = DateTime.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// The signed-in role's own person; empty for anonymous callers.
     public string Self { get; init; } = "";
@@ -85,12 +94,17 @@ internal sealed record MatrixTargets
             SchoolPhoto = GlobalId.Encode("ConsentDefinition", db.ConsentDefinitions.Single(d => d.Key == "school-photo").Id),
             School = GlobalId.Encode("Institution", db.Institutions.Single(i => i.Name == "Solby Skole").Id),
             Sfo = GlobalId.Encode("Institution", db.Institutions.Single(i => i.Name == "Solby Skoles SFO").Id),
+            Oliver = GlobalId.Encode("Child", OliverKey(db)),
+            Daycare = GlobalId.Encode("Institution", db.Institutions.Single(i => i.Name == "Børnehuset Mælkebøtten").Id),
+            OliverPickupPerson = GlobalId.Encode("PickupPerson", db.PickupPersons.Single(p => p.ChildId == OliverKey(db)).Id),
             Lars = Person("lars.nielsen"),
             Mette = Person("mette.hansen"),
             FormerPupil = GlobalId.Encode("Child", MatrixWorld.FormerPupil(db)),
             Self = role.Login() is { } login ? Person(login) : "",
         };
     }
+
+    public static int OliverKey(AulaDbContext db) => db.People.Single(p => p.FirstName == "Oliver" && p.LastName == "Hansen").Id;
 
     /// Weeks and other values that are not global IDs stay as they are.
     private static string Missing(string value) =>

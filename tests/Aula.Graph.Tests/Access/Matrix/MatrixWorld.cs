@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Aula.Graph.Tests.Access.Matrix;
 
 /// What the demo data lacks for the administrator's rows: a legal hold on Sofie, and a former 2A pupil whose
-/// last enrollment ended long enough ago that the deletion job takes the child within the next days.
+/// last enrollment ended long enough ago that the deletion job takes the child within the next days. And for
+/// checking out: Oliver checked in at the daycare today.
 internal static class MatrixWorld
 {
     public const int DaysUntilDeletion = 5;
@@ -18,6 +19,21 @@ internal static class MatrixWorld
         var sofie = db.People.Single(p => p.Login == "sofie.hansen").Id;
         var ida = db.People.Single(p => p.Login == "ida.lund").Id;
         db.LegalHolds.Add(new LegalHold { ChildId = sofie, SetById = ida, Reason = "Sag under behandling", SetAt = DateTimeOffset.UtcNow });
+
+        var (oliver, daycare) = (MatrixTargets.OliverKey(db), db.Institutions.Single(i => i.Name == "Børnehuset Mælkebøtten").Id);
+        var anne = db.People.Single(p => p.Login == "anne.pedersen").Id;
+        db.PresenceEvents.Add(new PresenceEvent
+        {
+            ChildId = oliver,
+            InstitutionId = daycare,
+            Date = today,
+            Sequence = 1,
+            Change = PresenceChange.CheckIn,
+            ActorId = anne,
+            At = DateTimeOffset.UtcNow,
+            Status = DayStatus.Present,
+            CheckedInAt = DateTimeOffset.UtcNow,
+        });
 
         var ended = today.AddMonths(-15).AddDays(DaysUntilDeletion);
         foreach (var enrollment in db.Enrollments.AsTracking().Where(e => e.ChildId == FormerPupil(db)))

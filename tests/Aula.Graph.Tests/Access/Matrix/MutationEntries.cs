@@ -54,5 +54,61 @@ internal static class MutationEntries
         Entry.Mutation("releaseLegalHold", "ReleaseLegalHoldInput", "legalHold { childId }", t => new { childId = t.Sofie })
             .Reaches("releaseLegalHold.legalHold.childId", t => t.Sofie)
             .Allow(Administrator),
+
+        // Arrival and departure: the daycare's pedagogue is Oliver's staff; no role works at Sofie's SFO.
+        Entry.Mutation("checkIn", "CheckInInput", "day { child { id } }", t => new { childId = t.Oliver })
+            .Reaches("checkIn.day.child.id", t => t.Oliver)
+            .Allow(OtherEmployee)
+            .Forbid(Guardian),
+
+        Entry.Mutation("checkOut", "CheckOutInput", "day { child { id } }", t => new { childId = t.Oliver })
+            .Reaches("checkOut.day.child.id", t => t.Oliver)
+            .Allow(OtherEmployee)
+            .Forbid(Guardian),
+
+        Entry.Mutation("setDayStatus", "SetDayStatusInput", "day { child { id } }", t => new { childId = t.Oliver, status = "TRIP" })
+            .Reaches("setDayStatus.day.child.id", t => t.Oliver)
+            .Allow(OtherEmployee)
+            .Forbid(Guardian),
+
+        Entry.Mutation("reportSick", "ReportSickInput", "day { child { id } }", t => new { childId = t.Sofie })
+            .Reaches("reportSick.day.child.id", t => t.Sofie)
+            .Allow(Guardian),
+
+        // The SFO keeps the note to its staff (demo data), so the row aims at the daycare.
+        Entry.Mutation("setDayNote", "SetDayNoteInput", "day { child { id } }", t => new { childId = t.Oliver, note = "Sov dårligt" })
+            .Reaches("setDayNote.day.child.id", t => t.Oliver)
+            .Allow(Guardian, OtherEmployee),
+
+        Entry.Mutation("setPickup", "SetPickupInput", "day { child { id } }", t => new { childId = t.Sofie, kind = "GUARDIAN", plannedPickup = "15:00:00" })
+            .Reaches("setPickup.day.child.id", t => t.Sofie)
+            .Allow(Guardian),
+
+        Entry.Mutation("registerHoliday", "RegisterHolidayInput", "days { child { id } }", t => new { childId = t.Sofie, from = t.InAWeek, to = t.InTwoWeeks })
+            .Reaches("registerHoliday.days.child.id", t => t.Sofie)
+            .Allow(Guardian),
+
+        Entry.Mutation("cancelHoliday", "CancelHolidayInput", "days { child { id } }", t => new { childId = t.Sofie, from = t.InAWeek, to = t.InTwoWeeks })
+            .Reaches("cancelHoliday.days.child.id", t => t.Sofie)
+            .Allow(Guardian),
+
+        Entry.Mutation("savePresenceTemplate", "SavePresenceTemplateInput", "template { weekday }",
+                t => new { childId = t.Sofie, days = new[] { new { weekday = "MONDAY", plannedPickup = "15:00:00" } } })
+            .Reaches("savePresenceTemplate.template.weekday", _ => "MONDAY")
+            .Allow(Guardian),
+
+        Entry.Mutation("addPickupPerson", "AddPickupPersonInput", "pickupPerson { name }", t => new { childId = t.Sofie, name = "Matrix", relation = "Nabo" })
+            .Reaches("addPickupPerson.pickupPerson.name", _ => "Matrix")
+            .Allow(Guardian),
+
+        Entry.Mutation("removePickupPerson", "RemovePickupPersonInput", "pickupPerson { id }", t => new { pickupPersonId = t.OliverPickupPerson })
+            .Reaches("removePickupPerson.pickupPerson.id", t => t.OliverPickupPerson)
+            .Allow(Guardian, OtherEmployee),
+
+        // Only leaders and administrative staff of the place decide; the pedagogue works there but may not.
+        Entry.Mutation("setPresenceCapabilities", "SetPresenceCapabilitiesInput", "capabilities { __typename }",
+                t => new { institutionId = t.Daycare, reportSick = true, registerHoliday = true, setPickup = true, writeNote = false, editTemplate = true })
+            .Reaches("setPresenceCapabilities.capabilities.__typename", _ => "PresenceCapabilities")
+            .Forbid(OtherEmployee),
     ];
 }
