@@ -47,10 +47,13 @@ public sealed class RetentionJobTests : IDisposable
         // The walk can fail: before the run the child was in every kind of row this test gave it.
         Assert.All(["Enrollments.ChildId", "Custodies.ChildId", "GroupMemberships.PersonId", "ConsentAnswers.ChildId",
             "ConsentAnswerChanges.ChildId", "AccessLog.ChildId", "AccessLog.PersonId", "AccessLog.ActorId",
-            "ThreadParticipants.PersonId", "Messages.SenderId", "Threads.CreatedById", "Profiles.PersonId", "People.Id"],
+            "ThreadParticipants.PersonId", "Messages.SenderId", "Threads.CreatedById", "Profiles.PersonId", "People.Id",
+            "PresenceEvents.ChildId", "PresenceEvents.GoesHomeWithId", "PickupPersons.ChildId", "PresenceTemplates.ChildId"],
             column => Assert.True(before[column] > 0, $"{column} had no row for the child before the run"));
         Assert.All(await factory.ReferencesToAsync(sofie), c => Assert.True(c.Value == 0, $"{c.Key} still refers to the child"));
         await AssertForeignKeysHoldAsync();
+        // Another child's day that named her is still there, without her.
+        Assert.Equal(1, factory.Query(db => db.PresenceEvents.Count(e => e.Pickup == PickupKind.GoesHomeWith && e.GoesHomeWithId == null)));
     }
 
     [Fact]
@@ -148,6 +151,14 @@ public sealed class RetentionJobTests : IDisposable
             new AccessLogEntry { At = now, ActorId = lars, Kind = AccessKind.Consents, ChildId = sofie },
             new AccessLogEntry { At = now, ActorId = lars, Kind = AccessKind.ContactDetails, PersonId = sofie },
             new AccessLogEntry { At = now, ActorId = sofie, Kind = AccessKind.SensitiveThread, ThreadId = notes.Id });
+        // Her days at the SFO, her pickup person, and another child's day that says it goes home with her.
+        var sfo = await db.Institutions.Where(i => i.Name == "Solby Skoles SFO").Select(i => i.Id).SingleAsync();
+        var noah = await db.People.Where(p => p.FirstName == "Noah" && p.LastName == "Jensen").Select(p => p.Id).SingleAsync();
+        var today = factory.Today();
+        db.AddRange(
+            new PresenceEvent { ChildId = sofie, InstitutionId = sfo, Date = today, Sequence = 1, Change = PresenceChange.CheckIn, ActorId = lars, At = now, Status = DayStatus.Present },
+            new PresenceEvent { ChildId = noah, InstitutionId = sfo, Date = today, Sequence = 1, Change = PresenceChange.Pickup, ActorId = lars, At = now, Pickup = PickupKind.GoesHomeWith, GoesHomeWithId = sofie },
+            new PickupPerson { ChildId = sofie, Name = "Birthe Hansen", Relation = "Mormor", AddedAt = now });
         await db.SaveChangesAsync();
     }
 
