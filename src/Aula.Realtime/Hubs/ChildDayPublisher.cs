@@ -15,14 +15,7 @@ public sealed class ChildDayPublisher(
     public async Task ChildPresenceChangedAsync(ChildPresenceChanged changed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changed);
-        try
-        {
-            await bus.PublishAsync(changed, cancellationToken);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            RealtimeLog.BusPublishFailed(logger, nameof(ChildPresenceChanged), e);
-        }
+        await bus.PublishOrLogAsync(changed, logger, cancellationToken);
         if (await checkIn.LoadDayAsync(changed.ChildId, changed.Date, cancellationToken) is not { } day)
         {
             return;

@@ -13,14 +13,7 @@ public sealed class LivePublisher(
     public async Task MessageAddedAsync(MessageAdded added, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(added);
-        try
-        {
-            await bus.PublishAsync(added, cancellationToken);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            RealtimeLog.BusPublishFailed(logger, nameof(MessageAdded), e);
-        }
+        await bus.PublishOrLogAsync(added, logger, cancellationToken);
         var full = await messages.LoadAsync(added.MessageId, cancellationToken);
         if (full is null)
         {
@@ -39,14 +32,7 @@ public sealed class LivePublisher(
     public async Task ThreadReadAsync(ThreadRead read, ThreadReadPush push, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
-        try
-        {
-            await bus.PublishAsync(read, cancellationToken);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            RealtimeLog.BusPublishFailed(logger, nameof(ThreadRead), e);
-        }
+        await bus.PublishOrLogAsync(read, logger, cancellationToken);
         await hub.Clients.Groups(GroupNames.Both(read.ThreadId)).ThreadRead(push);
     }
 }
