@@ -10,8 +10,7 @@ public static partial class AccessFilters
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var staffAt = viewer.EmployeeAt.Where(viewer.IsCheckInStaff).ToList();
-        return db.Institutions.Where(i => staffAt.Contains(i.Id)
-            && (i.Kind == InstitutionKind.Daycare || i.Kind == InstitutionKind.Sfo || i.Kind == InstitutionKind.Club));
+        return db.Institutions.Where(i => staffAt.Contains(i.Id) && Institution.CheckInKinds.Contains(i.Kind));
     }
 
     /// Groups at such a place (a daycare's department, an SFO's group).

@@ -13,5 +13,7 @@ public sealed class Institution
     public string TimeZone { get; set; } = "Europe/Copenhagen";
 
     /// Daycare, SFO and club register arrival and departure; schools and municipal services do not.
-    public static bool HasCheckIn(InstitutionKind kind) => kind is InstitutionKind.Daycare or InstitutionKind.Sfo or InstitutionKind.Club;
+    public static readonly IReadOnlyList<InstitutionKind> CheckInKinds = [InstitutionKind.Daycare, InstitutionKind.Sfo, InstitutionKind.Club];
+
+    public static bool HasCheckIn(InstitutionKind kind) => CheckInKinds.Contains(kind);
 }

@@ -43,10 +43,13 @@ public static class ChildDays
         (await LoadAsync(db, [childId], date, cancellationToken)).GetValueOrDefault(childId);
 
     /// Enrollments at institutions that register arrival and departure, running on the date.
-    public static IQueryable<Enrollment> CheckInPlaces(AulaDbContext db, DateOnly date)
+    public static IQueryable<Enrollment> CheckInPlaces(AulaDbContext db, DateOnly date) =>
+        CheckInEnrollments(db).Where(e => e.StartDate <= date && (e.EndDate == null || e.EndDate >= date));
+
+    /// Every enrollment, past and future too, at an institution that registers arrival and departure.
+    public static IQueryable<Enrollment> CheckInEnrollments(AulaDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Enrollments.Where(e => e.StartDate <= date && (e.EndDate == null || e.EndDate >= date)
-            && (e.Institution.Kind == InstitutionKind.Daycare || e.Institution.Kind == InstitutionKind.Sfo || e.Institution.Kind == InstitutionKind.Club));
+        return db.Enrollments.Where(e => Institution.CheckInKinds.Contains(e.Institution.Kind));
     }
 }

@@ -63,9 +63,8 @@ internal sealed class DayTargets(IDbContextFactory<AulaDbContext> factory, AulaC
 
     /// The child's check-in enrollments, in the order <see cref="ChildDays"/> picks among them.
     private static async Task<List<CheckInPlace>> PlacesAsync(AulaDbContext db, int childId, CancellationToken cancellationToken) =>
-        await db.Enrollments
-            .Where(e => e.ChildId == childId && (e.Institution.Kind == InstitutionKind.Daycare
-                || e.Institution.Kind == InstitutionKind.Sfo || e.Institution.Kind == InstitutionKind.Club))
+        await ChildDays.CheckInEnrollments(db)
+            .Where(e => e.ChildId == childId)
             .OrderBy(e => e.StartDate).ThenBy(e => e.Id)
             .Select(e => new CheckInPlace(e.InstitutionId, e.Institution.Name, e.Institution.TimeZone, e.StartDate, e.EndDate))
             .ToListAsync(cancellationToken);

@@ -81,7 +81,7 @@ public sealed class PresenceBook(WriteRetry retry, AulaClock clock, IPresenceEve
             var e = after.ToEvent(kind, actorId, at, template);
             db.PresenceEvents.Add(e);
             await db.SaveChangesAsync(cancellationToken);
-            result.Add((ChildDay.After(e, template) with { InstitutionId = before.InstitutionId }, e.Id));
+            result.Add((ChildDay.After(e, template), e.Id));
         }
         return result;
     }
