@@ -8,6 +8,7 @@ using Aula.Graph.Presence;
 using Aula.Graph.Presence.Live;
 using Aula.Graph.Retention;
 using Aula.Graph.Schema;
+using Aula.Graph.Widgets;
 using Aula.Realtime;
 
 namespace Aula.Graph;
@@ -27,5 +28,6 @@ public static class AulaServices
             .AddAulaPresenceLive()
             .AddAulaExport()
             .AddAulaRetention()
+            .AddAulaWidgets()
             .AddAulaHttp();
 }

@@ -3,6 +3,7 @@ using Aula.Graph.Auth;
 using Aula.Graph.Export;
 using Aula.Graph.Http;
 using Aula.Graph.Schema;
+using Aula.Graph.Widgets;
 using Aula.Realtime;
 
 if (TokenCommand.TryRun(args, out var exitCode) || SchemaCommand.TryRun(args, out exitCode))
@@ -21,6 +22,7 @@ app.MapAulaGraphQL();
 app.MapAulaRealtime();
 app.MapAulaHealth();
 app.MapAulaExport();
+app.MapAulaWidgets();
 app.MapAulaDevelopmentTokens(app.Environment);
 await app.RunAsync();
 return 0;

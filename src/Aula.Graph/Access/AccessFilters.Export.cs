@@ -76,4 +76,8 @@ public static partial class AccessFilters
 
     public static IQueryable<PresenceSettings> ExportedPresenceSettings(this AulaDbContext db, ExportSubject s) =>
         db.PresenceSettings.Where(p => p.UpdatedById != null && s.Ids.Contains(p.UpdatedById.Value));
+
+    /// The subjects vendors know the subject by.
+    public static IQueryable<WidgetPseudonym> ExportedWidgetPseudonyms(this AulaDbContext db, ExportSubject s) =>
+        db.WidgetPseudonyms.Where(p => s.Ids.Contains(p.PersonId));
 }

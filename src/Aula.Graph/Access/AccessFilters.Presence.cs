@@ -13,23 +13,25 @@ public static partial class AccessFilters
     public static IQueryable<Enrollment> VisibleCheckInPlaces(this AulaDbContext db, Viewer viewer, DateOnly date)
     {
         var staffAt = viewer.ContactStaffInstitutions();
-        return ChildDays.CheckInPlaces(db, date)
+        var places = ChildDays.CheckInPlaces(db, date)
             .Where(e => viewer.GuardianOf.Contains(e.ChildId) || staffAt.Contains(e.InstitutionId));
+        return viewer.Widget is { } widget ? places.Where(e => widget.Institutions.Contains(e.InstitutionId)) : places;
     }
 
-    /// Whether the viewer may see this day.
+    /// Whether the viewer may see this day; a widget only at an institution that enabled it.
     public static bool SeesDay(this Viewer viewer, ChildDay day)
     {
         ArgumentNullException.ThrowIfNull(day);
-        return viewer.GuardianOf.Contains(day.ChildId) || viewer.IsCheckInStaff(day.InstitutionId);
+        return (viewer.GuardianOf.Contains(day.ChildId) || viewer.IsCheckInStaff(day.InstitutionId))
+            && (viewer.Widget is not { } widget || widget.Institutions.Contains(day.InstitutionId));
     }
 
     /// Staff of the institution: they check children in and out and may set any status on any day.
     public static bool IsCheckInStaff(this Viewer viewer, int institutionId) =>
         viewer.ContactStaffInstitutions().Contains(institutionId);
 
-    /// Leaders and administrative staff decide what the institution lets guardians do.
-    public static bool ManagesCheckIn(this Viewer viewer, int institutionId)
+    /// Leaders and administrative staff decide what the institution lets guardians do, and which widgets it enables.
+    public static bool ManagesInstitution(this Viewer viewer, int institutionId)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         return viewer.Profiles.Any(p => p.Kind == ProfileKind.Employee && p.InstitutionId == institutionId

@@ -18,10 +18,14 @@ public static partial class AccessFilters
             || db.CurrentEnrollments(today).Any(e => e.ChildId == p.Id && viewer.EmployeeAt.Contains(e.InstitutionId)));
 
     /// Groups of the viewer's children or of the viewer themself, and every group of an institution the viewer works at.
-    public static IQueryable<Group> VisibleGroups(this AulaDbContext db, Viewer viewer) =>
-        db.Groups.Where(g =>
+    /// A widget sees only the groups of institutions that enabled it.
+    public static IQueryable<Group> VisibleGroups(this AulaDbContext db, Viewer viewer)
+    {
+        var groups = db.Groups.Where(g =>
             g.Memberships.Any(m => m.PersonId == viewer.PersonId || viewer.GuardianOf.Contains(m.PersonId))
             || g.Institutions.Any(i => viewer.EmployeeAt.Contains(i.InstitutionId)));
+        return viewer.Widget is { } widget ? groups.Where(g => g.Institutions.Any(i => widget.Institutions.Contains(i.InstitutionId))) : groups;
+    }
 
     /// Plans of visible groups; before its publish time a plan is seen only by the group's staff.
     public static IQueryable<WeeklyPlan> VisiblePlans(this AulaDbContext db, Viewer viewer, DateTimeOffset now) =>
@@ -48,12 +52,16 @@ public static partial class AccessFilters
         db.Messages.Where(m => db.VisibleThreads(viewer).Any(t => t.Id == m.ThreadId));
 
     /// Institutions the viewer works at or administers (its municipality's), or where a visible child is enrolled, or that a visible group belongs to.
-    public static IQueryable<Institution> VisibleInstitutions(this AulaDbContext db, Viewer viewer, DateOnly today) =>
-        db.Institutions.Where(i =>
+    /// A widget sees only those that enabled it.
+    public static IQueryable<Institution> VisibleInstitutions(this AulaDbContext db, Viewer viewer, DateOnly today)
+    {
+        var institutions = db.Institutions.Where(i =>
             viewer.EmployeeAt.Contains(i.Id)
             || viewer.AdministratorOf.Contains(i.MunicipalityId)
             || db.CurrentEnrollments(today).Any(e => e.InstitutionId == i.Id && db.VisibleChildren(viewer, today).Any(c => c.Id == e.ChildId))
             || db.GroupInstitutions.Any(gi => gi.InstitutionId == i.Id && db.VisibleGroups(viewer).Any(g => g.Id == gi.GroupId)));
+        return viewer.Widget is { } widget ? institutions.Where(i => widget.Institutions.Contains(i.Id)) : institutions;
+    }
 
     /// People the viewer has a reason to know: themself, visible children and their guardians, people in the
     /// viewer's threads, staff of visible groups, the authors of their plans, and guardians who share their contact

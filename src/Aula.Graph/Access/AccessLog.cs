@@ -87,7 +87,7 @@ public sealed class AccessLog(ViewerContext viewers, AulaClock clock, IDbContext
         if (thirdParty)
         {
             // Every execution through another client reads through the viewer's account.
-            reads.Add(new AccessRead(AccessKind.ThirdPartyClient, null, viewer.PersonId, null));
+            reads.Add(new AccessRead(AccessKind.ThirdPartyClient, null, viewer.ActorId, null));
         }
         if (reads.Count == 0 && threads.Count == 0)
         {
@@ -108,7 +108,7 @@ public sealed class AccessLog(ViewerContext viewers, AulaClock clock, IDbContext
         db.AccessLog.AddRange(reads.Distinct().Select(r => new AccessLogEntry
         {
             At = at,
-            ActorId = viewer.PersonId,
+            ActorId = viewer.ActorId,
             ClientId = viewer.ClientId,
             Kind = r.Kind,
             ChildId = r.ChildId,

@@ -14,6 +14,8 @@ public static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
     public const string Conflict = "CONFLICT";
     public const string BadRequest = "BAD_REQUEST";
+    public const string DocumentNotFound = "DOCUMENT_NOT_FOUND";
+    public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
     public const string Unavailable = "UNAVAILABLE";
     public const string Internal = "INTERNAL";
 }

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aula.Graph.Access;
 
-/// Turns a validated token into a <see cref="Viewer"/> with one statement.
-public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory, ClientPolicy clients)
+/// Turns a validated token into a <see cref="Viewer"/> with one statement (a widget token: <see cref="WidgetViewers"/>).
+public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory, ClientPolicy clients, AulaClock clock)
 {
     public async Task<Viewer> ResolveAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -16,6 +16,10 @@ public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory, Cli
             return Viewer.Anonymous;
         }
         await using var db = factory.CreateDbContext();
+        if (WidgetTokens.IsWidgetToken(principal))
+        {
+            return await WidgetViewers.ResolveAsync(db, principal, clock.Today, cancellationToken);
+        }
         var person = await db.People
             .Where(p => p.Login == login)
             .Select(p => new

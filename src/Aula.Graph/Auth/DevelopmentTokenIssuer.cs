@@ -37,7 +37,7 @@ public sealed class DevelopmentTokenIssuer(IOptions<AuthOptions> options, Develo
 /// Loaded once per process.
 public sealed class DevelopmentKeyHolder(IOptions<AuthOptions> options)
 {
-    private readonly Lazy<SecurityKey> key = new(() => DevelopmentSigningKey.Load(options.Value.DevelopmentKeyPath));
+    private readonly Lazy<SecurityKey> key = new(() => EcdsaKeyFile.Load(options.Value.DevelopmentKeyPath));
 
     public SecurityKey Key => key.Value;
 }

@@ -35,14 +35,15 @@ public sealed class ChildGroupsLoader(IDbContextFactory<AulaDbContext> factory, 
 }
 
 /// Where a child is enrolled today.
-public sealed class ChildInstitutionsLoader(IDbContextFactory<AulaDbContext> factory, AulaClock clock) : BatchListLoader<int, Institution>
+/// Where a child is enrolled today, among the institutions the viewer may see (a widget: those that enabled it).
+public sealed class ChildInstitutionsLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer, AulaClock clock) : BatchListLoader<int, Institution>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Institution>>> FetchAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
     {
-        var today = clock.Today;
+        var (v, today) = (await viewer.GetAsync(cancellationToken), clock.Today);
         await using var db = factory.CreateDbContext();
         var rows = await db.CurrentEnrollments(today)
-            .Where(e => keys.Contains(e.ChildId))
+            .Where(e => keys.Contains(e.ChildId) && db.VisibleInstitutions(v, today).Any(i => i.Id == e.InstitutionId))
             .OrderBy(e => e.InstitutionId)
             .Select(e => new { e.ChildId, e.Institution, e.Institution.Municipality })
             .ToListAsync(cancellationToken);

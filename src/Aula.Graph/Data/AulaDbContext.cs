@@ -28,6 +28,10 @@ public abstract class AulaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<PickupPerson> PickupPersons => Set<PickupPerson>();
     public DbSet<PresenceTemplateDay> PresenceTemplates => Set<PresenceTemplateDay>();
     public DbSet<PresenceSettings> PresenceSettings => Set<PresenceSettings>();
+    public DbSet<Widget> Widgets => Set<Widget>();
+    public DbSet<InstitutionWidget> InstitutionWidgets => Set<InstitutionWidget>();
+    public DbSet<WidgetDocument> WidgetDocuments => Set<WidgetDocument>();
+    public DbSet<WidgetPseudonym> WidgetPseudonyms => Set<WidgetPseudonym>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -28,6 +28,7 @@ internal static class ExportSections
         await w.SectionAsync("pickupPersons", db.ExportedPickupPersons(s).OrderBy(p => p.Id), ct);
         await w.SectionAsync("presenceEvents", db.ExportedPresenceEvents(s).OrderBy(e => e.Id), ct);
         await w.SectionAsync("presenceTemplates", db.ExportedPresenceTemplates(s).OrderBy(d => d.ChildId).ThenBy(d => d.Weekday), ct);
+        await w.SectionAsync("widgetPseudonyms", db.ExportedWidgetPseudonyms(s).OrderBy(p => p.Vendor).ThenBy(p => p.PersonId), ct);
         await w.SectionAsync("presenceSettings", db.ExportedPresenceSettings(s).OrderBy(p => p.InstitutionId), ct);
     }
 

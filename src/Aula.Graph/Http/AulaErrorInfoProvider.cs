@@ -20,7 +20,8 @@ public sealed class AulaErrorInfoProvider(bool exposeExceptionDetails) : IErrorI
     [
         ErrorCodes.Unauthenticated, ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.StepUpRequired,
         ErrorCodes.Validation, ErrorCodes.LimitExceeded, ErrorCodes.RateLimited, ErrorCodes.Conflict,
-        ErrorCodes.BadRequest, ErrorCodes.Unavailable, ErrorCodes.Internal,
+        ErrorCodes.BadRequest, ErrorCodes.Unavailable, ErrorCodes.Internal, ErrorCodes.DocumentNotFound,
+        ErrorCodes.TrustedDocumentRequired,
     ];
 
     public ErrorInfo GetInfo(ExecutionError executionError)

@@ -9,6 +9,7 @@ namespace Aula.Graph.Http;
 /// <c>/graphql</c> over HTTP: GET for queries, POST for everything; the checks run cheapest first.
 internal sealed class GraphQLHttpHandler(
     IDocumentExecuter executer,
+    TrustedDocuments documents,
     IGraphQLSerializer serializer,
     IOptions<GraphQLLimitsOptions> options,
     ILogger<GraphQLHttpHandler> logger)
@@ -56,6 +57,14 @@ internal sealed class GraphQLHttpHandler(
             await FailAsync(http, failure!, mediaType);
             return;
         }
+        var viewer = await http.RequestServices.GetRequiredService<ViewerContext>().GetAsync(http.RequestAborted);
+        var (trusted, refusal) = await documents.ResolveAsync(request, viewer, http.RequestAborted);
+        if (trusted is null)
+        {
+            await WriteAsync(http, new ExecutionResult { Errors = [refusal!] }, mediaType);
+            return;
+        }
+        request = trusted;
 
         var (document, error) = DocumentLimits.Parse(request.Query, limits);
         if (error is LimitError)
@@ -73,8 +82,11 @@ internal sealed class GraphQLHttpHandler(
                 ? new ExecutionResult { Errors = [new AulaError(ErrorCodes.BadRequest, "Subscriptions are served over WebSocket (graphql-transport-ws).")] }
                 : await ExecuteAsync(http, request, document!);
         GraphQLHttpResponse.CapErrors(result, limits.MaxErrors);
-        await GraphQLHttpResponse.WriteAsync(http, serializer, result, GraphQLHttpResponse.StatusOf(result, mediaType), mediaType);
+        await WriteAsync(http, result, mediaType);
     }
+
+    private Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType) =>
+        GraphQLHttpResponse.WriteAsync(http, serializer, result, GraphQLHttpResponse.StatusOf(result, mediaType), mediaType);
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document) =>
         executer.ExecuteAsync(request.ToOptions(document, http.RequestServices, http.User, http.RequestAborted));

@@ -9,9 +9,10 @@ using GraphQLParser.AST;
 
 namespace Aula.Graph.Http;
 
-/// The four request parameters of the GraphQL-over-HTTP spec, already type-checked. Every transport (HTTP,
-/// graphql-transport-ws) runs one the same way.
-internal sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions)
+/// The four request parameters of the GraphQL-over-HTTP spec, already type-checked, or `documentId` (the spec's
+/// persisted-documents appendix) in place of `query` until <see cref="TrustedDocuments"/> has put the document in.
+/// Every transport (HTTP, graphql-transport-ws) runs one the same way.
+internal sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions, string? DocumentId = null)
 {
     public ExecutionOptions ToOptions(GraphQLDocument document, IServiceProvider services, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         new()
@@ -77,21 +78,23 @@ internal static class GraphQLRequestReader
         {
             return (null, HttpFailure.BadRequest($"The parameter '{repeated}' is given more than once."));
         }
-        var query = request.Query["query"].ToString();
-        if (query.Length == 0)
+        if (request.Query["query"].ToString().Length == 0 && request.Query["documentId"].ToString().Length == 0)
         {
             return (null, HttpFailure.BadRequest("The query parameter is required."));
         }
-        return Parse(() => Envelope(request, query), serializer);
+        return Parse(() => Envelope(request), serializer);
     }
 
     /// GET parameters become the same JSON object a POST would carry, so one set of rules checks both.
-    private static JsonDocument Envelope(HttpRequest request, string query)
+    private static JsonDocument Envelope(HttpRequest request)
     {
-        var envelope = new JsonObject { ["query"] = query };
-        if (request.Query.TryGetValue("operationName", out var name))
+        var envelope = new JsonObject();
+        foreach (var key in (string[])["query", "documentId", "operationName"])
         {
-            envelope["operationName"] = name.ToString();
+            if (request.Query.TryGetValue(key, out var value))
+            {
+                envelope[key] = value.ToString();
+            }
         }
         foreach (var key in (string[])["variables", "extensions"])
         {
@@ -123,7 +126,7 @@ internal static class GraphQLRequestReader
         {
             return (null, HttpFailure.BadRequest("The request must be a JSON object; batches are not supported."));
         }
-        string? query = null, operationName = null;
+        string? query = null, operationName = null, documentId = null;
         Inputs? variables = null, extensions = null;
         foreach (var property in root.EnumerateObject())
         {
@@ -133,6 +136,9 @@ internal static class GraphQLRequestReader
             {
                 case "query" when kind == JsonValueKind.String:
                     query = value.GetString();
+                    break;
+                case "documentId" when kind == JsonValueKind.String:
+                    documentId = value.GetString();
                     break;
                 case "operationName" when kind is JsonValueKind.String or JsonValueKind.Null:
                     operationName = value.GetString();
@@ -144,12 +150,19 @@ internal static class GraphQLRequestReader
                     extensions = kind == JsonValueKind.Null ? null : serializer.ReadNode<Inputs>(value);
                     break;
                 case "query":
+                case "documentId":
                 case "operationName":
                     return (null, HttpFailure.BadRequest($"The {property.Name} parameter must be a string."));
                 case "variables":
                 case "extensions":
                     return (null, HttpFailure.BadRequest($"The {property.Name} parameter must be an object or null."));
             }
+        }
+        if (!string.IsNullOrEmpty(documentId))
+        {
+            return query is null
+                ? (new GraphQLHttpRequest("", operationName, variables, extensions, documentId), null)
+                : (null, HttpFailure.BadRequest("Send either query or documentId, not both."));
         }
         return string.IsNullOrEmpty(query)
             ? (null, HttpFailure.BadRequest("The query parameter is required and must be a non-empty string."))

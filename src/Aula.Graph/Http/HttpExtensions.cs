@@ -16,6 +16,7 @@ public static class HttpExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<TrustedDocuments>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         return services;
     }

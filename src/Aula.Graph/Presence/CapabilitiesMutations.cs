@@ -29,7 +29,7 @@ internal sealed class CapabilitiesMutations(IDbContextFactory<AulaDbContext> fac
                 {
                     return new SetPresenceCapabilitiesPayload { Errors = [NotFound] };
                 }
-                if (!viewer.ManagesCheckIn(institution))
+                if (!viewer.ManagesInstitution(institution))
                 {
                     return new SetPresenceCapabilitiesPayload { Errors = [new UserError(ErrorCodes.Forbidden, "Only the institution's leaders and administrative staff decide this.", ["input", "institutionId"])] };
                 }

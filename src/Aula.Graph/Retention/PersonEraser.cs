@@ -53,6 +53,7 @@ internal static class PersonEraser
         await ThreadEraser.RemoveAsync(db, id, cancellationToken);
         await ErasePresenceAsync(db, id, cancellationToken);
         await db.Profiles.Where(f => f.PersonId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.WidgetPseudonyms.Where(p => p.PersonId == id).ExecuteDeleteAsync(cancellationToken);
         await db.People.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
     }
 

@@ -53,6 +53,7 @@ public static class GraphQLExtensions
             .AddSystemTextJson()
             .AddAulaErrorHandling()
             .AddValidationRule<AnonymousRule>()
+            .AddValidationRule<WidgetSurfaceRule>()
             .AddDocumentListener<AccessLogListener>()
             .UseMiddleware<ThirdPartyReads>()
             .AddAulaIntrospection()

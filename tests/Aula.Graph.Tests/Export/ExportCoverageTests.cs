@@ -103,6 +103,7 @@ public sealed class ExportCoverageTests : IDisposable
         db.PickupPersons.Add(grandmother);
         db.PresenceTemplates.Add(new PresenceTemplateDay { ChildId = oliver, Weekday = DayOfWeek.Saturday, PlannedPickup = new TimeOnly(15, 0), UpdatedById = mette, UpdatedAt = at });
         db.PresenceSettings.Add(new PresenceSettings { InstitutionId = daycare, GuardiansWriteNote = false, UpdatedById = jette, UpdatedAt = at });
+        db.WidgetPseudonyms.Add(new WidgetPseudonym { Vendor = "Meebook ApS", PersonId = mette, Subject = "0123456789abcdef0123456789abcdef", CreatedAt = at });
         await db.SaveChangesAsync();
         var today = DateOnly.FromDateTime(at.UtcDateTime);
         db.PresenceEvents.AddRange(

@@ -30,6 +30,7 @@ public sealed class AulaFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Aula"] = $"Data Source={database}",
             ["Auth:DevelopmentKeyPath"] = Path.Combine(directory, "key.json"),
+            ["Widgets:SigningKeyPath"] = Path.Combine(directory, "widget-key.json"),
             // Tests run the deletion job themselves (RetentionJob.RunAsync); the timer only where a test turns it on.
             ["Retention:Enabled"] = "false",
         };

@@ -17,6 +17,13 @@ public sealed class GraphQLClient(HttpClient http, string? token)
             Content = JsonContent.Create(new { query, variables }),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        return await SendAsync(request);
+    }
+
+    /// Sends a request built by the caller, with this client's token.
+    public async Task<GraphQLResponse> SendAsync(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

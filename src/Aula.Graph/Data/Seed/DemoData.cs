@@ -33,6 +33,7 @@ internal static class DemoData
         await db.SaveChangesAsync(cancellationToken);
 
         DemoConsents.AddAnswers(world, definitions, new Random(1006));
+        await DemoWidgets.AddAsync(world, cancellationToken);
         var messageNumber = 0;
         db.AddRange(threads.SelectMany(t => t.Messages(() => ++messageNumber)).ToList());
         await db.SaveChangesAsync(cancellationToken);

@@ -13,7 +13,7 @@ internal sealed class LivePeople(ViewerResolver resolver, IDbContextFactory<Aula
     public async Task<LiveViewer?> IdentifyAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var viewer = await resolver.ResolveAsync(user, cancellationToken);
-        return viewer.IsAuthenticated ? new LiveViewer(viewer.PersonId, GlobalId.Encode("Person", viewer.PersonId), viewer.SteppedUp, viewer.ClientId) : null;
+        return viewer.PersonId != 0 ? new LiveViewer(viewer.PersonId, GlobalId.Encode("Person", viewer.PersonId), viewer.SteppedUp, viewer.ClientId) : null;
     }
 
     public async Task<LiveContacts> ContactsAsync(int personKey, CancellationToken cancellationToken)

@@ -14,24 +14,20 @@ internal sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFiel
         query.Field<NodeInterface>("node")
             .Description("Fetches an object by its global ID; null when it does not exist or is not visible to you.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c =>
-            {
-                await c.ViewerAsync();
-                return Load(c, c.GetArgument<string>("id"));
-            });
+            .ResolveAsync(async c => Load(c, await c.ViewerAsync(), c.GetArgument<string>("id")));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Fetches objects by their global IDs, in order; null for each that does not exist or is not visible to you.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .ResolveAsync(async c =>
             {
-                await c.ViewerAsync();
+                var viewer = await c.ViewerAsync();
                 var ids = c.GetArgument<List<string>>("ids");
                 if (ids.Count > 100)
                 {
                     throw new AulaError(ErrorCodes.LimitExceeded, "nodes takes at most 100 IDs.");
                 }
-                var pending = ids.Select(id => Load(c, id)).ToList();
+                var pending = ids.Select(id => Load(c, viewer, id)).ToList();
                 var values = new List<object?>(pending.Count);
                 foreach (var item in pending)
                 {
@@ -41,8 +37,10 @@ internal sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFiel
             });
     }
 
-    private IDataLoaderResult<object?>? Load(IResolveFieldContext context, string id) =>
+    /// A widget fetches only the node types its scopes open (<see cref="WidgetSurface"/>).
+    private IDataLoaderResult<object?>? Load(IResolveFieldContext context, Viewer viewer, string id) =>
         GlobalId.TryDecode(id, out var type, out var key) && byType.TryGetValue(type, out var source)
+            && (viewer.Widget is not { } widget || WidgetSurface.AllowsNode(widget.Scopes, type))
             ? source.Load(context, key)
             : null;
 }

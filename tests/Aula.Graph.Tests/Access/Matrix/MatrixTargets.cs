@@ -39,6 +39,11 @@ internal sealed record MatrixTargets
     public required string Lars { get; init; }
     public required string Mette { get; init; }
 
+    /// The demo widgets: weekly plans, enabled at Solby Skole for guardians and pupils; the day overview, enabled
+    /// at the daycare for guardians (so only Mette, through Oliver, may open it).
+    public required string PlansWidget { get; init; }
+    public required string DayWidget { get; init; }
+
     /// A 2A pupil who left and is due for deletion (<see cref="MatrixWorld"/>).
     public required string FormerPupil { get; init; }
 
@@ -99,6 +104,8 @@ internal sealed record MatrixTargets
             OliverPickupPerson = GlobalId.Encode("PickupPerson", db.PickupPersons.Single(p => p.ChildId == OliverKey(db)).Id),
             Lars = Person("lars.nielsen"),
             Mette = Person("mette.hansen"),
+            PlansWidget = GlobalId.Encode("Widget", db.Widgets.Single(w => w.Key == "ugeplan-overblik").Id),
+            DayWidget = GlobalId.Encode("Widget", db.Widgets.Single(w => w.Key == "hverdagskalender").Id),
             FormerPupil = GlobalId.Encode("Child", MatrixWorld.FormerPupil(db)),
             Self = role.Login() is { } login ? Person(login) : "",
         };

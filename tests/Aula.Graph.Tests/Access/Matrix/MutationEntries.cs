@@ -110,5 +110,17 @@ internal static class MutationEntries
                 t => new { institutionId = t.Daycare, reportSick = true, registerHoliday = true, setPickup = true, writeNote = false, editTemplate = true })
             .Reaches("setPresenceCapabilities.capabilities.__typename", _ => "PresenceCapabilities")
             .Forbid(OtherEmployee),
+
+        // Everyone here sees the school; none of them leads it.
+        Entry.Mutation("setWidgetEnabled", "SetWidgetEnabledInput", "widget { enabled }",
+                t => new { institutionId = t.School, widgetId = t.PlansWidget, enabled = false })
+            .Forbid(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee, Administrator),
+
+        // Only the daycare enabled the day widget, for guardians: Mette gets a token that names Oliver.
+        new MatrixEntry("Mutation.widgetToken", null, Operation.Mutation,
+                "mutation($id: ID!) { widgetToken(widgetId: $id) { children { id } errors { code message field } } }")
+            .With(t => new { id = t.DayWidget })
+            .Reaches("widgetToken.children.id", t => t.Oliver)
+            .Allow(Guardian),
     ];
 }

@@ -23,6 +23,9 @@ internal static class NodeEntries
         // Anne sees the school through the groups it shares with her daycare.
         Entry.Node("Institution", t => t.School).Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee, Administrator),
 
+        // The registry is public to signed-in people.
+        Entry.Node("Widget", t => t.PlansWidget).Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee, Administrator),
+
         Entry.Node("WeeklyPlan", t => t.PublishedPlan, "published").Allow(Guardian, OtherGuardian, Pupil, Employee),
 
         Entry.Node("WeeklyPlan", t => t.UnpublishedPlan, "unpublished").Allow(Employee),

@@ -380,6 +380,24 @@ namespace Aula.Graph.Data.Migrations.Postgres
                     b.ToTable("Institutions");
                 });
 
+            modelBuilder.Entity("Aula.Graph.Data.InstitutionWidget", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WidgetId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("EnabledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("InstitutionId", "WidgetId");
+
+                    b.HasIndex("WidgetId");
+
+                    b.ToTable("InstitutionWidgets");
+                });
+
             modelBuilder.Entity("Aula.Graph.Data.LegalHold", b =>
                 {
                     b.Property<int>("ChildId")
@@ -841,6 +859,99 @@ namespace Aula.Graph.Data.Migrations.Postgres
                     b.ToTable("WeeklyPlanEntries");
                 });
 
+            modelBuilder.Entity("Aula.Graph.Data.Widget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ConsentKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("TrustedDocumentsOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Vendor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("Widgets");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.WidgetDocument", b =>
+                {
+                    b.Property<int>("WidgetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("WidgetId", "Hash");
+
+                    b.ToTable("WidgetDocuments");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.WidgetPseudonym", b =>
+                {
+                    b.Property<string>("Vendor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Vendor", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Subject")
+                        .IsUnique();
+
+                    b.ToTable("WidgetPseudonyms");
+                });
+
             modelBuilder.Entity("Aula.Graph.Data.AccessLogEntry", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Person", null)
@@ -1022,6 +1133,21 @@ namespace Aula.Graph.Data.Migrations.Postgres
                     b.Navigation("Municipality");
                 });
 
+            modelBuilder.Entity("Aula.Graph.Data.InstitutionWidget", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Widget", null)
+                        .WithMany()
+                        .HasForeignKey("WidgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Aula.Graph.Data.LegalHold", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Person", null)
@@ -1196,6 +1322,24 @@ namespace Aula.Graph.Data.Migrations.Postgres
                         .WithMany("Entries")
                         .HasForeignKey("WeeklyPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.WidgetDocument", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Widget", null)
+                        .WithMany()
+                        .HasForeignKey("WidgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.WidgetPseudonym", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

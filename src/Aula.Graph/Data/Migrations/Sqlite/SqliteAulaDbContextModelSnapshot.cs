@@ -359,6 +359,24 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                     b.ToTable("Institutions");
                 });
 
+            modelBuilder.Entity("Aula.Graph.Data.InstitutionWidget", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WidgetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnabledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InstitutionId", "WidgetId");
+
+                    b.HasIndex("WidgetId");
+
+                    b.ToTable("InstitutionWidgets");
+                });
+
             modelBuilder.Entity("Aula.Graph.Data.LegalHold", b =>
                 {
                     b.Property<int>("ChildId")
@@ -804,6 +822,97 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                     b.ToTable("WeeklyPlanEntries");
                 });
 
+            modelBuilder.Entity("Aula.Graph.Data.Widget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TrustedDocumentsOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vendor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("Widgets");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.WidgetDocument", b =>
+                {
+                    b.Property<int>("WidgetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WidgetId", "Hash");
+
+                    b.ToTable("WidgetDocuments");
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.WidgetPseudonym", b =>
+                {
+                    b.Property<string>("Vendor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Vendor", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Subject")
+                        .IsUnique();
+
+                    b.ToTable("WidgetPseudonyms");
+                });
+
             modelBuilder.Entity("Aula.Graph.Data.AccessLogEntry", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Person", null)
@@ -985,6 +1094,21 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                     b.Navigation("Municipality");
                 });
 
+            modelBuilder.Entity("Aula.Graph.Data.InstitutionWidget", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aula.Graph.Data.Widget", null)
+                        .WithMany()
+                        .HasForeignKey("WidgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Aula.Graph.Data.LegalHold", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Person", null)
@@ -1159,6 +1283,24 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .WithMany("Entries")
                         .HasForeignKey("WeeklyPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.WidgetDocument", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Widget", null)
+                        .WithMany()
+                        .HasForeignKey("WidgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aula.Graph.Data.WidgetPseudonym", b =>
+                {
+                    b.HasOne("Aula.Graph.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -3,8 +3,9 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Aula.Graph.Auth;
 
-/// An ECDSA P-256 key kept in a local file, so the CLI and the server sign and verify with the same key.
-internal static class DevelopmentSigningKey
+/// An ECDSA P-256 key kept in a local file (created on first use), so the CLI and every node sign and verify
+/// with the same key. Its key id is the RFC 7638 thumbprint of its public part.
+internal static class EcdsaKeyFile
 {
     public static ECDsaSecurityKey Load(string path)
     {
@@ -22,7 +23,9 @@ internal static class DevelopmentSigningKey
             // Another process (or an earlier run) created it first: use that one.
             ecdsa.ImportPkcs8PrivateKey(Convert.FromBase64String(ReadWhenWritten(full)), out _);
         }
-        return new ECDsaSecurityKey(ecdsa) { KeyId = "aula-dev" };
+        var key = new ECDsaSecurityKey(ecdsa);
+        key.KeyId = Base64UrlEncoder.Encode(JsonWebKeyConverter.ConvertFromECDsaSecurityKey(key).ComputeJwkThumbprint());
+        return key;
     }
 
     private static string ReadWhenWritten(string path)

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Aula.Graph.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Aula.Graph.Tests.Widgets;
+
+/// Widget tokens: what they carry, who gets one, and that the published key set verifies them.
+public sealed class WidgetTokenTests : IDisposable
+{
+    private readonly AulaFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    [Fact]
+    public async Task TheTokenCarriesAPseudonymTheScopesAndOnlyTheChildrenAtEnablingInstitutions()
+    {
+        var payload = await factory.WidgetTokenPayloadAsync("mette.hansen", WidgetWorld.Plans);
+        var token = new JsonWebToken(payload["token"]!.GetValue<string>());
+
+        Assert.Equal("ES256", token.Alg);
+        Assert.Equal("widget:ugeplan-overblik", token.GetClaim("client_id").Value);
+        Assert.Equal("groups:read plans:read", token.GetClaim("scope").Value);
+        Assert.Equal([factory.Child("Sofie", "Hansen")], token.Claims.Where(c => c.Type == "children").Select(c => c.Value));
+        Assert.Equal([factory.Child("Sofie", "Hansen")], payload["children"].Ids());
+        Assert.DoesNotContain("mette", token.Subject, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(factory.Query(db => db.People.Single(p => p.Login == "mette.hansen").Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), token.Subject, StringComparison.Ordinal);
+        Assert.True(token.ValidTo - token.ValidFrom <= TimeSpan.FromMinutes(10));
+    }
+
+    [Fact]
+    public async Task TheSubjectIsStablePerVendorAndDiffersBetweenVendors()
+    {
+        var first = new JsonWebToken(await factory.WidgetTokenAsync("mette.hansen", WidgetWorld.Plans));
+        var again = new JsonWebToken(await factory.WidgetTokenAsync("mette.hansen", WidgetWorld.Plans));
+        var otherVendor = new JsonWebToken(await factory.WidgetTokenAsync("mette.hansen", WidgetWorld.Day));
+        var otherPerson = new JsonWebToken(await factory.WidgetTokenAsync("thomas.hansen", WidgetWorld.Plans));
+
+        Assert.Equal(first.Subject, again.Subject);
+        Assert.NotEqual(first.Subject, otherVendor.Subject);
+        Assert.NotEqual(first.Subject, otherPerson.Subject);
+    }
+
+    [Theory]
+    [InlineData("lars.nielsen", WidgetWorld.Plans)]  // no children
+    [InlineData("peter.jensen", WidgetWorld.Day)]    // Noah's school did not enable it
+    [InlineData("noah.jensen", WidgetWorld.Day)]     // for guardians only
+    public async Task NobodyGetsATokenForAWidgetTheyCannotOpen(string login, string key)
+    {
+        var payload = await factory.WidgetTokenPayloadAsync(login, key);
+
+        Assert.Null(payload["token"]);
+        Assert.Equal("NOT_FOUND", payload["errors"]![0]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task APupilGetsATokenAboutThemself()
+    {
+        var payload = await factory.WidgetTokenPayloadAsync("noah.jensen", WidgetWorld.Plans);
+
+        Assert.Equal([factory.Child("Noah", "Jensen")], payload["children"].Ids());
+    }
+
+    [Fact]
+    public async Task ThirdPartyClientsCannotHandOutWidgetTokens()
+    {
+        var payload = await factory.WidgetTokenPayloadAsync("mette.hansen", WidgetWorld.Plans, clientId: "some-other-app");
+
+        Assert.Equal("FORBIDDEN", payload["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal(0, factory.Query(db => db.WidgetPseudonyms.Count()));
+    }
+
+    [Fact]
+    public async Task TheKeySetVerifiesTheTokenWithAStandardJwtLibrary()
+    {
+        var token = await factory.WidgetTokenAsync("mette.hansen", WidgetWorld.Plans);
+        using var http = factory.CreateClient();
+        var json = await http.GetStringAsync("/.well-known/jwks.json");
+        var keys = new JsonWebKeySet(json);
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuer = "aula-widgets",
+            ValidAudience = "aula",
+            IssuerSigningKeys = keys.GetSigningKeys(),
+        };
+
+        var valid = await new JsonWebTokenHandler().ValidateTokenAsync(token, parameters);
+        var tampered = await new JsonWebTokenHandler().ValidateTokenAsync(Tamper(token), parameters);
+
+        Assert.True(valid.IsValid, valid.Exception?.Message);
+        Assert.False(tampered.IsValid);
+        Assert.DoesNotContain("\"d\"", json, StringComparison.Ordinal);
+        Assert.Equal(new JsonWebToken(token).Kid, Assert.Single(keys.Keys).Kid);
+    }
+
+    [Fact]
+    public async Task AnExpiredWidgetTokenIsRefused()
+    {
+        using var clocked = new AulaFactory(new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var vendor = await clocked.VendorAsync("mette.hansen", WidgetWorld.Plans);
+        Assert.Equal(200, (await vendor.PostAsync("{ children { totalCount } }")).Status);
+
+        clocked.Clock!.Advance(TimeSpan.FromMinutes(16));
+
+        Assert.Equal(401, (await vendor.PostAsync("{ children { totalCount } }")).Status);
+    }
+
+    [Fact]
+    public async Task AWidgetTokenDoesNotOpenTheLiveChannel()
+    {
+        var token = await factory.WidgetTokenAsync("mette.hansen", WidgetWorld.Plans);
+        using var http = factory.CreateClient();
+        using var negotiate = new HttpRequestMessage(HttpMethod.Post, "/realtime/negotiate?negotiateVersion=1");
+        negotiate.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(negotiate)).StatusCode);
+    }
+
+    private static string Tamper(string token)
+    {
+        var parts = token.Split('.');
+        var payload = Base64UrlEncoder.Decode(parts[1]).Replace("groups:read plans:read", "groups:read plans:reaD", StringComparison.Ordinal);
+        return $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
+    }
+}
