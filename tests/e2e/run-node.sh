@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One app node (the Release build, Development environment for POST /dev/token) on a free loopback port with
 # a fresh SQLite file; runs the clients nobody here wrote against it: the graphql-http audit and the graphql-ws
-# client. Stops the node on exit and fails if either client fails. Builds nothing: build in Release first.
+# client, and jose on a widget token. Stops the node on exit and fails if either client fails. Builds nothing: build in Release first.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -40,7 +40,7 @@ curl -fsS "$base/health/ready" >/dev/null 2>&1 || { echo "run-node: the app did 
 cd "$here"
 [[ -d node_modules ]] || npm ci --no-audit --no-fund --loglevel=error
 status=0
-for client in audit.mjs graphql-ws.mjs; do
+for client in audit.mjs graphql-ws.mjs widget-jwks.mjs; do
   echo "run-node: $client"
   AULA_URL="$base/graphql" node "$client" || status=1
 done
