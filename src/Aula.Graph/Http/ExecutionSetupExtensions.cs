@@ -1,3 +1,4 @@
+using Aula.Graph.Http.Cost;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation.Complexity;
@@ -35,12 +36,13 @@ public static class ExecutionSetupExtensions
             schema.Features.DeprecationOfInputValues = true;
         });
 
-    /// <summary>GraphQL.NET's complexity analyzer with <see cref="GraphQLLimitsOptions.MaxComplexity"/>.</summary>
+    /// <summary>GraphQL.NET's complexity analyzer with <see cref="GraphQLLimitsOptions.MaxComplexity"/>; what it measures is charged to the cost budgets (<see cref="CostOptions"/>).</summary>
     public static IGraphQLBuilder AddAulaComplexityLimit(this IGraphQLBuilder builder) =>
         builder.AddComplexityAnalyzer((complexity, services) =>
         {
             var limits = services.GetService<IOptions<GraphQLLimitsOptions>>()?.Value ?? new GraphQLLimitsOptions();
             complexity.MaxComplexity = limits.MaxComplexity;
+            complexity.ValidateComplexityDelegate = CostCharger.ChargeAsync;
             var fallback = complexity.DefaultComplexityImpactDelegate;
             // Introspection keeps its list multipliers but each field weighs IntrospectionImpact, so the standard
             // introspection query passes; how far it fans out is DocumentLimits' introspection nesting rule.

@@ -1,4 +1,5 @@
 using Aula.Graph.Access;
+using Aula.Graph.Http.Cost;
 using GraphQL;
 
 namespace Aula.Graph.Http;
@@ -7,11 +8,16 @@ namespace Aula.Graph.Http;
 internal static class GraphQLHttpResponse
 {
     /// A request that never ran (syntax, validation, variables, limits, anonymous access) answers 200 as
-    /// application/json, so a client can trust the body is GraphQL's and not an intermediary's; as
+    /// application/json, so a client can trust the body is GraphQL's and not an intermediary's (except RATE_LIMITED:
+    /// 429 with Retry-After, which clients and proxies know to wait on); as
     /// application/graphql-response+json it answers 400, or 401 when the caller must sign in. A request that
     /// ran answers 200 either way, whatever field errors it has.
     public static int StatusOf(ExecutionResult result, string mediaType)
     {
+        if (!result.Executed && result.Errors?.Any(e => AulaErrorInfoProvider.CodeOf(e) == ErrorCodes.RateLimited) == true)
+        {
+            return StatusCodes.Status429TooManyRequests;
+        }
         if (result.Executed || mediaType == MediaTypes.Json)
         {
             return StatusCodes.Status200OK;
@@ -45,6 +51,12 @@ internal static class GraphQLHttpResponse
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
         }
+        if (status == StatusCodes.Status429TooManyRequests
+            && result.Errors?.Select(e => e.Extensions?.GetValueOrDefault("retryAfter")).FirstOrDefault(r => r is not null) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = Convert.ToString(retryAfter, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        http.RequestServices.GetService<RequestCost>()?.AddTo(result);
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);

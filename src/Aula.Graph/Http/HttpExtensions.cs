@@ -1,3 +1,4 @@
+using Aula.Graph.Http.Cost;
 using Aula.Graph.Http.WebSockets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -17,6 +18,9 @@ public static class HttpExtensions
             .ValidateOnStart();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<TrustedDocuments>();
+        services.AddOptions<CostOptions>().BindConfiguration(CostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CostBudgets>();
+        services.AddScoped<RequestCost>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Aula.Graph.Access;
 using Aula.Graph.Http;
+using Aula.Graph.Http.Cost;
 using Aula.Graph.Http.WebSockets;
 using Aula.Graph.Schema.Loading;
 using Aula.Graph.Schema.Nodes;
@@ -56,6 +57,7 @@ public static class GraphQLExtensions
             .AddValidationRule<WidgetSurfaceRule>()
             .AddDocumentListener<AccessLogListener>()
             .UseMiddleware<ThirdPartyReads>()
+            .UseMiddleware<CostCounter>()
             .AddAulaIntrospection()
             .AddAulaComplexityLimit()
             .AddAulaSubscriptions());

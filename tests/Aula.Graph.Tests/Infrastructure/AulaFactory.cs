@@ -33,6 +33,8 @@ public sealed class AulaFactory : WebApplicationFactory<Program>
             ["Widgets:SigningKeyPath"] = Path.Combine(directory, "widget-key.json"),
             // Tests run the deletion job themselves (RetentionJob.RunAsync); the timer only where a test turns it on.
             ["Retention:Enabled"] = "false",
+            // Budgets would make tests depend on each other's pace; CostTests turn them on.
+            ["GraphQL:Cost:Enforce"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

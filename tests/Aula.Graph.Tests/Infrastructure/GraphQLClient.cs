@@ -30,12 +30,18 @@ public sealed class GraphQLClient(HttpClient http, string? token)
         }
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        return new GraphQLResponse((int)response.StatusCode, JsonNode.Parse(body)!.AsObject());
+        return new GraphQLResponse((int)response.StatusCode, JsonNode.Parse(body)!.AsObject()) { RetryAfter = response.Headers.RetryAfter?.Delta };
     }
 }
 
 public sealed record GraphQLResponse(int Status, JsonObject Body)
 {
+    /// The Retry-After header, when the response has one.
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// `extensions.cost`.
+    public JsonNode? Cost => Body["extensions"]?["cost"];
+
     public JsonNode? Data => Body["data"];
 
     public JsonArray Errors => Body["errors"]?.AsArray() ?? [];

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Aula.Graph.Http.Cost;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
@@ -45,6 +46,7 @@ internal sealed class GraphQLWsExecutor(
         var http = new GraphQLHttpRequest(request.Query ?? "", request.OperationName, request.Variables, request.Extensions);
         var result = await executer.ExecuteAsync(http.ToOptions(document!, scope.ServiceProvider, user, cancellationToken));
         GraphQLHttpResponse.CapErrors(result, limits.Value.MaxErrors);
+        scope.ServiceProvider.GetRequiredService<RequestCost>().AddTo(result);
         return result;
     }
 
