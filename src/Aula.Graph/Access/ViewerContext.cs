@@ -16,8 +16,12 @@ public sealed class ViewerContext(ViewerResolver resolver, IHttpContextAccessor 
         get => principal ?? http.HttpContext?.User ?? new ClaimsPrincipal();
         set
         {
-            principal = value;
-            viewer = null;
+            // The same user again (an HTTP execution's) keeps the viewer already resolved for it.
+            if (!ReferenceEquals(value, Principal))
+            {
+                principal = value;
+                viewer = null;
+            }
         }
     }
 
