@@ -2,7 +2,9 @@ using GraphQL.Types;
 
 namespace Aula.Graph.Schema;
 
-/// `dotnet run --project src/Aula.Graph -- schema [file]` prints the SDL, or writes it to a file.
+/// `dotnet run --project src/Aula.Graph -- schema [file]` prints the SDL, or writes it to a file;
+/// `-- schema check` compares it with schema/aula.released.graphql and fails on a breaking change that
+/// schema/CHANGELOG.md does not record (run it from the repository).
 internal static class SchemaCommand
 {
     public static bool TryRun(string[] args, out int exitCode)
@@ -17,7 +19,11 @@ internal static class SchemaCommand
         builder.Services.AddAula(builder.Configuration);
         using var app = builder.Build();
         var sdl = AulaSchema.Print(app.Services.GetRequiredService<ISchema>());
-        if (args.Length > 1)
+        if (args.Length > 1 && args[1] == "check")
+        {
+            exitCode = Check(sdl);
+        }
+        else if (args.Length > 1)
         {
             File.WriteAllText(args[1], sdl);
         }
@@ -26,5 +32,26 @@ internal static class SchemaCommand
             Console.Write(sdl);
         }
         return true;
+    }
+
+    private static int Check(string sdl)
+    {
+        var folder = Path.Combine(Directory.GetCurrentDirectory(), "schema");
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Aula.sln")))
+            {
+                folder = Path.Combine(dir.FullName, "schema");
+                break;
+            }
+        }
+        var unrecorded = Evolution.SchemaChangelog.Unrecorded(
+            File.ReadAllText(Path.Combine(folder, "aula.released.graphql")), sdl, File.ReadAllText(Path.Combine(folder, "CHANGELOG.md")));
+        foreach (var change in unrecorded)
+        {
+            Console.Error.WriteLine($"breaking change not recorded in schema/CHANGELOG.md: `{change}`");
+        }
+        Console.WriteLine(unrecorded.Count == 0 ? "schema check: no unrecorded breaking change" : $"schema check: {unrecorded.Count} unrecorded breaking changes");
+        return unrecorded.Count == 0 ? 0 : 1;
     }
 }

@@ -35,7 +35,7 @@ public static class SchemaDiff
     }
 
     private static Dictionary<string, ASTNode> Types(string sdl) =>
-        Parse(sdl).Definitions.OfType<GraphQLTypeDefinition>().ToDictionary(t => t.Name.StringValue, t => (ASTNode)t);
+        Parse(sdl).Definitions.OfType<GraphQLTypeDefinition>().Where(t => t is not GraphQLDirectiveDefinition).ToDictionary(t => t.Name.StringValue, t => (ASTNode)t);
 
     private static GraphQLDocument Parse(string sdl) => Parser.Parse(sdl, new ParserOptions { Ignore = IgnoreOptions.Comments });
 }
