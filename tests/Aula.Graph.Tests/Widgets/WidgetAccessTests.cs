@@ -93,6 +93,21 @@ public sealed class WidgetAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryReadThroughAWidgetIsInTheChildsAccessLog()
+    {
+        var vendor = await factory.VendorAsync("mette.hansen", WidgetWorld.Plans);
+        (await vendor.PostAsync("{ children { nodes { firstName } } }")).Ok();
+
+        var log = await factory.GraphQL("thomas.hansen").PostAsync(
+            "query($c: ID!) { accessLog(childId: $c) { nodes { kind client actor { name } } } }", new { c = factory.Child("Sofie", "Hansen") });
+
+        Assert.Contains(log.Ok()["accessLog"]!["nodes"]!.AsArray(), e =>
+            e!["kind"]!.GetValue<string>() == "THIRD_PARTY_CLIENT"
+            && e["client"]!.GetValue<string>() == "widget:ugeplan-overblik"
+            && e["actor"]!["name"]!.GetValue<string>() == "Mette Hansen");
+    }
+
+    [Fact]
     public async Task APresenceWidgetSeesTheDayButNotTheNoteTheGroupsOrAnotherInstitutionsDay()
     {
         using var own = new AulaFactory();
