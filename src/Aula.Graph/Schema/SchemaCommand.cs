@@ -36,15 +36,7 @@ internal static class SchemaCommand
 
     private static int Check(string sdl)
     {
-        var folder = Path.Combine(Directory.GetCurrentDirectory(), "schema");
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Aula.sln")))
-            {
-                folder = Path.Combine(dir.FullName, "schema");
-                break;
-            }
-        }
+        var folder = Evolution.SchemaFolder.Above(Directory.GetCurrentDirectory());
         var unrecorded = Evolution.SchemaChangelog.Unrecorded(
             File.ReadAllText(Path.Combine(folder, "aula.released.graphql")), sdl, File.ReadAllText(Path.Combine(folder, "CHANGELOG.md")));
         foreach (var change in unrecorded)

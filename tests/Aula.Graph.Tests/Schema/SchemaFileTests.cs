@@ -1,4 +1,5 @@
 using Aula.Graph.Schema;
+using Aula.Graph.Schema.Evolution;
 using Aula.Graph.Tests.Infrastructure;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public sealed class SchemaFileTests
     {
         using var factory = new AulaFactory();
         var built = AulaSchema.Print(factory.Services.GetRequiredService<ISchema>());
-        var path = Path.Combine(RepositoryRoot(), "schema", "aula.graphql");
+        var path = Path.Combine(SchemaFolder.Above(AppContext.BaseDirectory), "aula.graphql");
         var committed = File.Exists(path) ? File.ReadAllText(path) : "";
 
         if (committed != built && Environment.GetEnvironmentVariable("CI") != "true")
@@ -38,17 +39,5 @@ public sealed class SchemaFileTests
         var loadable = factory.Services.GetServices<Aula.Graph.Schema.Nodes.INodeSource>().Select(s => s.TypeName).Order();
 
         Assert.Equal(nodeTypes, loadable);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Aula.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Aula.sln not found above the test binaries.");
     }
 }

@@ -42,25 +42,27 @@ internal static class TypeChanges
         }
     }
 
-    /// Arguments of a field, or fields of an input type: `ARGUMENT_REMOVED Query.node.id`.
+    /// Arguments of a field, or fields of an input type, by their schema coordinates: `ARGUMENT_REMOVED Query.node(id:)`,
+    /// `INPUT_FIELD_REMOVED Filter.limit`.
     private static IEnumerable<BreakingChange> Inputs(string owner, string kind, List<GraphQLInputValueDefinition>? old, List<GraphQLInputValueDefinition>? now)
     {
+        string Coordinate(GraphQLInputValueDefinition value) => kind == "ARGUMENT" ? $"{owner}({value.Name.StringValue}:)" : $"{owner}.{value.Name.StringValue}";
         var before = (old ?? []).ToDictionary(v => v.Name.StringValue);
         foreach (var value in old ?? [])
         {
             var kept = now?.FirstOrDefault(v => v.Name == value.Name);
             if (kept is null)
             {
-                yield return new($"{kind}_REMOVED", $"{owner}.{value.Name.StringValue}");
+                yield return new($"{kind}_REMOVED", Coordinate(value));
             }
             else if (!TypeRefs.InputAccepts(value.Type, kept.Type))
             {
-                yield return new($"{kind}_TYPE_CHANGED", $"{owner}.{value.Name.StringValue}");
+                yield return new($"{kind}_TYPE_CHANGED", Coordinate(value));
             }
         }
         foreach (var added in (now ?? []).Where(v => !before.ContainsKey(v.Name.StringValue) && v.Type is GraphQLNonNullType && v.DefaultValue is null))
         {
-            yield return new($"REQUIRED_{kind}_ADDED", $"{owner}.{added.Name.StringValue}");
+            yield return new($"REQUIRED_{kind}_ADDED", Coordinate(added));
         }
     }
 

@@ -10,7 +10,7 @@ internal static class HttpCell
     public static async Task RunAsync(WebApplicationFactory<Program> app, MatrixEntry entry, Role role)
     {
         var targets = MatrixTargets.Load(app.Services, role);
-        var client = new GraphQLClient(app.CreateClient(), role.Login() is { } login ? MatrixApp.TokenFor(app, login, entry.SecondFactor) : null);
+        var client = new GraphQLClient(app.CreateClient(), role.Login() is null ? null : await MatrixApp.TokenForAsync(app, role, entry.SecondFactor));
         var response = await client.PostAsync(entry.Document, entry.Variables(targets));
         var reached = JsonPaths.ValuesAt(response.Data, entry.ReachedPath).Contains(entry.ReachedValue(targets));
         var userErrors = entry.Operation == Operation.Mutation ? JsonPaths.Codes(response.Data?[entry.Field]?["errors"]) : [];
@@ -24,9 +24,11 @@ internal static class HttpCell
         }
         Assert.False(reached, why);
         // A mutation says no in its payload's user errors (and has no field errors); a query field with a field error.
+        // For a widget a field outside its scopes does not exist: the request is refused whole, with NOT_FOUND.
         var mutation = entry.Operation == Operation.Mutation;
-        var codes = mutation ? userErrors : [.. response.Codes.Select(c => c ?? "")];
-        Assert.True(!mutation || response.Errors.Count == 0 || expected == Outcome.Unauthenticated, why);
+        var refusedWhole = role == Role.Widget && response.Data is null;
+        var codes = mutation && !refusedWhole ? userErrors : [.. response.Codes.Select(c => c ?? "")];
+        Assert.True(!mutation || response.Errors.Count == 0 || expected == Outcome.Unauthenticated || refusedWhole, why);
         switch (expected)
         {
             case Outcome.Unauthenticated:
@@ -41,8 +43,8 @@ internal static class HttpCell
                 Assert.True(codes.Contains(ErrorCodes.StepUpRequired), why);
                 break;
             case Outcome.Hidden:
-                // Null, absent, or a NOT_FOUND field error; a mutation must say NOT_FOUND.
-                Assert.True(codes.All(c => c == ErrorCodes.NotFound) && (!mutation || codes.Count == 1), why);
+                // Null, absent, or a NOT_FOUND field error; a mutation must say NOT_FOUND (a widget's: refused whole).
+                Assert.True(codes.All(c => c == ErrorCodes.NotFound) && (refusedWhole ? codes.Count > 0 : !mutation || codes.Count == 1), why);
                 if (!entry.AimsById(targets))
                 {
                     break;

@@ -1,8 +1,11 @@
 using Aula.Graph.Auth;
+using Aula.Graph.Data;
 using Aula.Graph.Tests.Infrastructure;
+using Aula.Graph.Widgets;
 using Aula.Realtime.Events;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -32,6 +35,17 @@ public sealed class MatrixApp : IDisposable
         factory.Dispose();
     }
 
-    public static string TokenFor(WebApplicationFactory<Program> app, string login, bool mfa) =>
-        app.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa);
+    /// The role's token: a login's, or for <see cref="Role.Widget"/> a plans-widget token naming Sofie.
+    public static async Task<string> TokenForAsync(WebApplicationFactory<Program> app, Role role, bool mfa)
+    {
+        var login = role.Login() ?? throw new ArgumentOutOfRangeException(nameof(role));
+        if (role != Role.Widget)
+        {
+            return app.Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa);
+        }
+        var person = app.Services.GetRequiredService<IDbContextFactory<AulaDbContext>>().CreateDbContext().People.Single(p => p.Login == login).Id;
+        var subject = await app.Services.GetRequiredService<WidgetPseudonyms>().ForAsync("Meebook ApS", person, CancellationToken.None);
+        var targets = MatrixTargets.Load(app.Services, role);
+        return app.Services.GetRequiredService<WidgetTokens>().Issue("ugeplan-overblik", subject, ["groups:read", "plans:read"], [targets.Sofie]).Token;
+    }
 }

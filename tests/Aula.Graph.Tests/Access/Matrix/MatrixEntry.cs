@@ -45,8 +45,11 @@ internal sealed class MatrixEntry(string coordinate, string? target, Operation o
     public bool AimsById(MatrixTargets targets) =>
         JsonSerializer.Serialize(Variables(targets)) != JsonSerializer.Serialize(Variables(targets.Nonexistent));
 
+    /// A widget token opens no socket: its subscriptions end at connection_init, as an anonymous caller's do.
     public Outcome Expected(Role role) =>
-        outcomes.TryGetValue(role, out var outcome) ? outcome : role == Role.Anonymous ? Outcome.Unauthenticated : Outcome.Hidden;
+        outcomes.TryGetValue(role, out var outcome) ? outcome
+            : role == Role.Anonymous || (role == Role.Widget && Operation == Operation.Subscription) ? Outcome.Unauthenticated
+            : Outcome.Hidden;
 
     public MatrixEntry With(Func<MatrixTargets, object?> variables)
     {

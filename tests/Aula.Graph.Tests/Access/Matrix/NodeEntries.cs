@@ -7,9 +7,9 @@ internal static class NodeEntries
 {
     public static IEnumerable<MatrixEntry> All =>
     [
-        Entry.Node("Child", t => t.Sofie).Allow(Guardian, Employee),
+        Entry.Node("Child", t => t.Sofie).Allow(Guardian, Employee, Widget),
 
-        Entry.Node("Group", t => t.Class3A).Allow(Guardian, OtherGuardian, Pupil, Employee),
+        Entry.Node("Group", t => t.Class3A).Allow(Guardian, OtherGuardian, Pupil, Employee, Widget),
 
         // Staff of a group the viewer sees; Anne sees Lars through the cross-institution network group.
         Entry.Node("Person", t => t.Lars, "Lars").Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee),
@@ -21,12 +21,12 @@ internal static class NodeEntries
         Entry.Node("Person", t => t.SofiePerson, "Sofie").Allow(Guardian, Pupil, Employee),
 
         // Anne sees the school through the groups it shares with her daycare.
-        Entry.Node("Institution", t => t.School).Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee, Administrator),
+        Entry.Node("Institution", t => t.School).Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee, Administrator, Widget),
 
         // The registry is public to signed-in people.
         Entry.Node("Widget", t => t.PlansWidget).Allow(Guardian, OtherGuardian, Pupil, Employee, OtherEmployee, Administrator),
 
-        Entry.Node("WeeklyPlan", t => t.PublishedPlan, "published").Allow(Guardian, OtherGuardian, Pupil, Employee),
+        Entry.Node("WeeklyPlan", t => t.PublishedPlan, "published").Allow(Guardian, OtherGuardian, Pupil, Employee, Widget),
 
         Entry.Node("WeeklyPlan", t => t.UnpublishedPlan, "unpublished").Allow(Employee),
 

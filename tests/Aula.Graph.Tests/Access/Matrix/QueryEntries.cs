@@ -9,19 +9,19 @@ internal static class QueryEntries
     [
         Entry.Query("children", "{ children(first: 100) { nodes { id } } }")
             .Reaches("children.nodes.id", t => t.Sofie)
-            .Allow(Guardian, Employee),
+            .Allow(Guardian, Employee, Widget),
 
         Entry.Query("groups", "{ groups(first: 100) { nodes { id } } }")
             .Reaches("groups.nodes.id", t => t.Class3A)
-            .Allow(Guardian, OtherGuardian, Pupil, Employee),
+            .Allow(Guardian, OtherGuardian, Pupil, Employee, Widget),
 
         Entry.Query("node", "query($id: ID!) { node(id: $id) { id } }", "Sofie")
             .With(t => new { id = t.Sofie }).Reaches("node.id", t => t.Sofie)
-            .Allow(Guardian, Employee),
+            .Allow(Guardian, Employee, Widget),
 
         Entry.Query("nodes", "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "Sofie")
             .With(t => new { ids = new[] { t.Sofie } }).Reaches("nodes.id", t => t.Sofie)
-            .Allow(Guardian, Employee),
+            .Allow(Guardian, Employee, Widget),
 
         Entry.Query("me", "{ me { person { id } } }")
             .Reaches("me.person.id", t => t.Self)
@@ -29,7 +29,7 @@ internal static class QueryEntries
 
         Entry.Query("weeklyPlans", "query($g: ID!, $w: IsoWeek) { weeklyPlans(groupId: $g, from: $w, to: $w) { id } }", "published")
             .With(t => new { g = t.Class3A, w = t.PublishedWeek }).Reaches("weeklyPlans.id", t => t.PublishedPlan)
-            .Allow(Guardian, OtherGuardian, Pupil, Employee),
+            .Allow(Guardian, OtherGuardian, Pupil, Employee, Widget),
 
         Entry.Query("weeklyPlans", "query($g: ID!, $w: IsoWeek) { weeklyPlans(groupId: $g, from: $w, to: $w) { id } }", "unpublished")
             .With(t => new { g = t.Class3A, w = t.UnpublishedWeek }).Reaches("weeklyPlans.id", t => t.UnpublishedPlan)

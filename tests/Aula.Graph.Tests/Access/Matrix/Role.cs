@@ -23,6 +23,10 @@ public enum Role
 
     /// ida.lund: administrator of Solby Kommune, which runs Solby Skole; works at no institution.
     Administrator,
+
+    /// A vendor holding mette.hansen's token for the plans widget (`plans:read groups:read`, enabled at Solby Skole):
+    /// Sofie's name, groups, institutions and published plans, and nothing else.
+    Widget,
 }
 
 internal static class Roles
@@ -39,6 +43,7 @@ internal static class Roles
         Role.Employee => "lars.nielsen",
         Role.OtherEmployee => "anne.pedersen",
         Role.Administrator => "ida.lund",
+        Role.Widget => "mette.hansen",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 }

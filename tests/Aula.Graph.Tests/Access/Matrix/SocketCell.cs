@@ -15,15 +15,16 @@ internal static class SocketCell
     {
         var targets = MatrixTargets.Load(app.App.Services, role);
         var expected = entry.Expected(role);
-        if (role.Login() is not { } login)
+        if (role.Login() is null || role == Role.Widget)
         {
-            using var anonymous = await WsClient.ConnectAsync(app.App);
-            await anonymous.SendAsync(new { type = "connection_init", payload = new { } });
+            using var refused = await WsClient.ConnectAsync(app.App);
+            var token = role.Login() is null ? null : await MatrixApp.TokenForAsync(app.App, role, entry.SecondFactor);
+            await refused.SendAsync(new { type = "connection_init", payload = token is null ? (object)new { } : new { token } });
             Assert.Equal(Outcome.Unauthenticated, expected);
-            Assert.Equal(4403, await anonymous.ClosedWithAsync());
+            Assert.Equal(4403, await refused.ClosedWithAsync());
             return;
         }
-        var answer = await FirstAnswerAsync(app, entry, login, targets, entry.Variables(targets), expected == Outcome.Allowed);
+        var answer = await FirstAnswerAsync(app, entry, role, targets, entry.Variables(targets), expected == Outcome.Allowed);
         var type = answer?["type"]?.GetValue<string>();
         // `next` carries { data, errors }; `error` carries the errors alone.
         var (data, errors) = type == "next" ? (answer!["payload"]?["data"], answer["payload"]?["errors"]) : (null, answer?["payload"]);
@@ -45,7 +46,7 @@ internal static class SocketCell
                 Assert.True(answer is null || (type == "error" && codes.SequenceEqual([ErrorCodes.NotFound])), why);
                 if (entry.AimsById(targets))
                 {
-                    var missing = await FirstAnswerAsync(app, entry, login, targets, entry.Variables(targets.Nonexistent), false);
+                    var missing = await FirstAnswerAsync(app, entry, role, targets, entry.Variables(targets.Nonexistent), false);
                     Assert.True(missing?.ToJsonString() == answer?.ToJsonString(), $"{why}; for an ID that names nothing: {missing?.ToJsonString() ?? "none"}");
                 }
                 break;
@@ -57,10 +58,10 @@ internal static class SocketCell
 
     /// The first message for the operation, or null when none came within <see cref="Quiet"/> of the event.
     private static async Task<JsonObject?> FirstAnswerAsync(
-        MatrixApp app, MatrixEntry entry, string login, MatrixTargets targets, object? variables, bool expectEvent)
+        MatrixApp app, MatrixEntry entry, Role role, MatrixTargets targets, object? variables, bool expectEvent)
     {
         using var client = await WsClient.ConnectAsync(app.App);
-        await client.SendAsync(new { type = "connection_init", payload = new { token = MatrixApp.TokenFor(app.App, login, entry.SecondFactor) } });
+        await client.SendAsync(new { type = "connection_init", payload = new { token = await MatrixApp.TokenForAsync(app.App, role, entry.SecondFactor) } });
         Assert.Equal("connection_ack", (await client.ReceiveAsync())!["type"]!.GetValue<string>());
 
         var listening = app.Bus.NextSubscription;
