@@ -39,12 +39,15 @@ public static class WidgetSurface
         [WidgetScopes.PresenceRead] = Presence,
     };
 
+    private static readonly Dictionary<string, HashSet<string>> Lookup =
+        ByScope.ToDictionary(s => s.Key, s => s.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
     /// Whether a widget with these scopes may select `field` on `type`.
     public static bool Allows(IReadOnlySet<string> scopes, string type, string field)
     {
         ArgumentNullException.ThrowIfNull(scopes);
-        return ByScope.Any(s => (s.Key.Length == 0 || scopes.Contains(s.Key))
-            && s.Value.Any(c => c == $"{type}.{field}" || c == $"{type}.*"));
+        var (exact, all) = ($"{type}.{field}", $"{type}.*");
+        return Lookup.Any(s => (s.Key.Length == 0 || scopes.Contains(s.Key)) && (s.Value.Contains(exact) || s.Value.Contains(all)));
     }
 
     /// Whether `node(id:)` may return an object of this type: its ID is in the surface.

@@ -20,7 +20,7 @@ public sealed record WidgetManifest(
         ArgumentNullException.ThrowIfNull(db);
         if (Scopes.FirstOrDefault(s => !WidgetScopes.All.Contains(s)) is { } unknown)
         {
-            throw new ArgumentException($"Unknown widget scope '{unknown}'.", nameof(db));
+            throw new InvalidOperationException($"Unknown widget scope '{unknown}'.");
         }
         foreach (var document in Documents)
         {

@@ -43,6 +43,6 @@ internal sealed class CapabilitiesMutations(IDbContextFactory<AulaDbContext> fac
                     await w.SaveChangesAsync(ct);
                     return settings;
                 }, c.CancellationToken);
-                return saved is null ? new SetPresenceCapabilitiesPayload { Errors = [DayChanger.Busy] } : new SetPresenceCapabilitiesPayload { Capabilities = saved };
+                return saved is null ? new SetPresenceCapabilitiesPayload { Errors = [UserError.Busy] } : new SetPresenceCapabilitiesPayload { Capabilities = saved };
             });
 }

@@ -9,8 +9,6 @@ namespace Aula.Graph.Presence;
 /// input against them, then append through <see cref="PresenceBook"/> and answer with the days as they stand.
 internal sealed class DayChanger(DayTargets targets, PresenceBook book)
 {
-    public static readonly UserError Busy = new(ErrorCodes.Unavailable, "The change could not be stored just now (the database is busy); try again.");
-
     public DayTargets Targets => targets;
 
     public async Task<ChildDayPayload> OneAsync(
@@ -33,6 +31,6 @@ internal sealed class DayChanger(DayTargets targets, PresenceBook book)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var written = await book.ChangeAsync(childId, dates, kind, viewer.PersonId, change, refuse ?? (_ => null), cancellationToken);
-        return written is null ? ([], Busy) : (written.Days, written.Refusal);
+        return written is null ? ([], UserError.Busy) : (written.Days, written.Refusal);
     }
 }

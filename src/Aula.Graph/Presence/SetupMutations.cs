@@ -41,7 +41,7 @@ internal sealed class SetupMutations(DayChanger changer, WriteRetry writes, Aula
                     await db.SaveChangesAsync(ct);
                     return days;
                 }, c.CancellationToken);
-                return saved is null ? new SavePresenceTemplatePayload { Errors = [DayChanger.Busy] } : new SavePresenceTemplatePayload { Template = PresenceRules.InWeekOrder(saved) };
+                return saved is null ? new SavePresenceTemplatePayload { Errors = [UserError.Busy] } : new SavePresenceTemplatePayload { Template = PresenceRules.InWeekOrder(saved) };
             });
         mutation.Field<NonNullGraphType<PickupPersonPayloadType>>("addPickupPerson")
             .Description("Adds someone who may pick the child up." + Errors)
@@ -62,7 +62,7 @@ internal sealed class SetupMutations(DayChanger changer, WriteRetry writes, Aula
                     await db.SaveChangesAsync(ct);
                     return person;
                 }, c.CancellationToken);
-                return added is null ? new PickupPersonPayload { Errors = [DayChanger.Busy] } : new PickupPersonPayload { PickupPerson = added };
+                return added is null ? new PickupPersonPayload { Errors = [UserError.Busy] } : new PickupPersonPayload { PickupPerson = added };
             });
         mutation.Field<NonNullGraphType<PickupPersonPayloadType>>("removePickupPerson")
             .Description("Removes a pickup person: they may no longer be named. Days that already name them keep the name." + Errors)
@@ -97,6 +97,6 @@ internal sealed class SetupMutations(DayChanger changer, WriteRetry writes, Aula
             await db.SaveChangesAsync(ct);
             return person;
         }, c.CancellationToken);
-        return removed is null ? new PickupPersonPayload { Errors = [DayChanger.Busy] } : new PickupPersonPayload { PickupPerson = removed };
+        return removed is null ? new PickupPersonPayload { Errors = [UserError.Busy] } : new PickupPersonPayload { PickupPerson = removed };
     }
 }

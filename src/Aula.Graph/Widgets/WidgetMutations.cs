@@ -1,6 +1,5 @@
 using Aula.Graph.Access;
 using Aula.Graph.Data;
-using Aula.Graph.Presence;
 using Aula.Graph.Schema;
 using Aula.Graph.Schema.Errors;
 using Aula.Graph.Schema.Nodes;
@@ -36,7 +35,7 @@ internal sealed class WidgetMutations(IDbContextFactory<AulaDbContext> factory, 
                 {
                     return Refused(ErrorCodes.Forbidden, "Only the institution's leaders and administrative staff enable widgets.", "institutionId");
                 }
-                var enabledAt = await writes.RunAsync(async (db, ct) =>
+                var setting = await writes.RunAsync(async (db, ct) =>
                 {
                     var row = await db.InstitutionWidgets.AsTracking().SingleOrDefaultAsync(i => i.InstitutionId == place && i.WidgetId == widget.Id, ct);
                     if (input.Enabled && row is null)
@@ -49,15 +48,13 @@ internal sealed class WidgetMutations(IDbContextFactory<AulaDbContext> factory, 
                         row = null;
                     }
                     await db.SaveChangesAsync(ct);
-                    return new Box(row?.EnabledAt);
+                    return new InstitutionWidgetSetting(widget, row?.EnabledAt);
                 }, c.CancellationToken);
-                return enabledAt is null
-                    ? new SetWidgetEnabledPayload { Errors = [DayChanger.Busy] }
-                    : new SetWidgetEnabledPayload { Widget = new InstitutionWidgetSetting(widget, enabledAt.At) };
+                return setting is null
+                    ? new SetWidgetEnabledPayload { Errors = [UserError.Busy] }
+                    : new SetWidgetEnabledPayload { Widget = setting };
             });
 
     private static SetWidgetEnabledPayload Refused(string code, string message, string field) =>
         new() { Errors = [new UserError(code, message, ["input", field])] };
-
-    private sealed record Box(DateTimeOffset? At);
 }

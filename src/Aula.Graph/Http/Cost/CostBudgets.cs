@@ -8,11 +8,14 @@ namespace Aula.Graph.Http.Cost;
 /// node's memory: with several nodes behind a balancer each keeps its own, so a budget grows with the nodes.
 public sealed class CostBudgets(IOptions<CostOptions> options, TimeProvider clock)
 {
-    /// Full buckets are forgotten once this many are kept: a bucket that is forgotten starts full again anyway.
+    /// Full buckets are forgotten once this many are kept, at most once a minute: a bucket that is forgotten
+    /// starts full again anyway.
     private const int SweepAbove = 10_000;
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+    private long sweptAt;
 
     /// Takes <paramref name="cost"/> from every named budget, or from none.
     public CostCharge Charge(int cost, string? person, string? client)
@@ -51,8 +54,9 @@ public sealed class CostBudgets(IOptions<CostOptions> options, TimeProvider cloc
 
     private Bucket Get(string key, int capacity, int perSecond, long now)
     {
-        if (buckets.Count > SweepAbove)
+        if (buckets.Count > SweepAbove && clock.GetElapsedTime(sweptAt, now) > SweepEvery)
         {
+            sweptAt = now;
             foreach (var full in buckets.Where(b => b.Value.Refill(clock, now) >= b.Value.Capacity).Select(b => b.Key).ToList())
             {
                 buckets.Remove(full);

@@ -3,7 +3,11 @@ using GraphQL.Types;
 namespace Aula.Graph.Schema.Errors;
 
 /// A domain failure of a mutation, returned in its payload (Shopify's userErrors): the request itself succeeded.
-public sealed record UserError(string Code, string Message, IReadOnlyList<string>? Field = null);
+public sealed record UserError(string Code, string Message, IReadOnlyList<string>? Field = null)
+{
+    /// A write that <c>WriteRetry</c> could not get through: nothing was stored.
+    public static readonly UserError Busy = new(Access.ErrorCodes.Unavailable, "The change could not be stored just now (the database is busy); try again.");
+}
 
 public sealed class UserErrorType : ObjectGraphType<UserError>
 {
