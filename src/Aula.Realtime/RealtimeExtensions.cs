@@ -74,10 +74,17 @@ public static class RealtimeExtensions
         return services;
     }
 
-    /// <summary>Maps the hub at <c>/realtime</c>, WebSockets only: without sticky sessions no other transport works across nodes.</summary>
+    /// <summary>
+    /// Maps the hub at <c>/realtime</c>, WebSockets only: without sticky sessions no other transport works across
+    /// nodes. A connection ends when its token expires; the client reconnects with a fresh one and catches up.
+    /// </summary>
     public static IEndpointRouteBuilder MapAulaRealtime(this IEndpointRouteBuilder app)
     {
-        app.MapHub<ThreadHub>(ThreadHub.Path, o => o.Transports = HttpTransportType.WebSockets);
+        app.MapHub<ThreadHub>(ThreadHub.Path, o =>
+        {
+            o.Transports = HttpTransportType.WebSockets;
+            o.CloseOnAuthenticationExpiration = true;
+        });
         return app;
     }
 }

@@ -89,18 +89,25 @@ public static class AuthExtensions
         };
     }
 
-    /// <summary>In Development only: <c>POST /dev/token</c> with <c>{"login":"...","mfa":false}</c> and an optional <c>"clientId"</c>.</summary>
+    /// <summary>
+    /// In Development only: <c>POST /dev/token</c> with <c>{"login":"...","mfa":false}</c>, an optional <c>"clientId"</c>
+    /// and an optional <c>"lifetimeSeconds"</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapAulaDevelopmentTokens(this IEndpointRouteBuilder app, IHostEnvironment environment)
     {
         if (environment.IsDevelopment())
         {
             app.MapPost("/dev/token", (DevTokenRequest request, DevelopmentTokenIssuer issuer) =>
-                string.IsNullOrWhiteSpace(request.Login)
-                    ? Results.BadRequest(new { error = "login is required" })
-                    : Results.Ok(new { token = issuer.Issue(request.Login.Trim(), request.Mfa, request.ClientId) }));
+                string.IsNullOrWhiteSpace(request.Login) || request.LifetimeSeconds <= 0
+                    ? Results.BadRequest(new { error = "login is required, and lifetimeSeconds must be positive" })
+                    : Results.Ok(new
+                    {
+                        token = issuer.Issue(request.Login.Trim(), request.Mfa, request.ClientId,
+                            request.LifetimeSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null),
+                    }));
         }
         return app;
     }
 
-    internal sealed record DevTokenRequest(string? Login, bool Mfa, string? ClientId = null);
+    internal sealed record DevTokenRequest(string? Login, bool Mfa, string? ClientId = null, int? LifetimeSeconds = null);
 }

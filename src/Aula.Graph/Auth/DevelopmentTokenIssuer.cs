@@ -9,7 +9,7 @@ namespace Aula.Graph.Auth;
 public sealed class DevelopmentTokenIssuer(IOptions<AuthOptions> options, DevelopmentKeyHolder key, TimeProvider clock)
 {
     /// A token for <paramref name="login"/>; with <paramref name="clientId"/> it names the OAuth client it was issued to.
-    public string Issue(string login, bool secondFactor, string? clientId = null)
+    public string Issue(string login, bool secondFactor, string? clientId = null, TimeSpan? lifetime = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, login), new("amr", "pwd") };
@@ -28,7 +28,7 @@ public sealed class DevelopmentTokenIssuer(IOptions<AuthOptions> options, Develo
             Subject = new ClaimsIdentity(claims),
             IssuedAt = now,
             NotBefore = now,
-            Expires = now + options.Value.DevelopmentTokenLifetime,
+            Expires = now + (lifetime ?? options.Value.DevelopmentTokenLifetime),
             SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.EcdsaSha256),
         });
     }

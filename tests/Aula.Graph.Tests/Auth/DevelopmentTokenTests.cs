@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Aula.Graph.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Aula.Graph.Tests.Auth;
 
@@ -19,6 +20,20 @@ public sealed class DevelopmentTokenTests
         var me = (await new GraphQLClient(http, token).PostAsync("{ me { assuranceLevel person { firstName } } }")).Ok()["me"]!;
         Assert.Equal("Mette", me["person"]!["firstName"]!.GetValue<string>());
         Assert.Equal("SECOND_FACTOR", me["assuranceLevel"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ATokenCanBeAskedForWithAShortLifetime()
+    {
+        using var factory = new AulaFactory();
+        var http = factory.CreateClient();
+
+        var response = await http.PostAsJsonAsync("/dev/token", new { login = "mette.hansen", mfa = false, lifetimeSeconds = 90 });
+        var refused = await http.PostAsJsonAsync("/dev/token", new { login = "mette.hansen", mfa = false, lifetimeSeconds = 0 });
+
+        var token = new JsonWebToken((await response.Content.ReadFromJsonAsync<TokenBody>())!.Token);
+        Assert.Equal(TimeSpan.FromSeconds(90), token.ValidTo - token.IssuedAt);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 
     [Fact]

@@ -49,8 +49,8 @@ public sealed class AulaFactory : WebApplicationFactory<Program>
     public SqlStatementCounter Statements { get; } = new();
 
     /// A development token; with <paramref name="clientId"/> it names the OAuth client it was issued to.
-    public string TokenFor(string login, bool mfa = false, string? clientId = null) =>
-        Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa, clientId);
+    public string TokenFor(string login, bool mfa = false, string? clientId = null, TimeSpan? lifetime = null) =>
+        Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa, clientId, lifetime);
 
     public GraphQLClient GraphQL(string? login = null, bool mfa = false, string? clientId = null) =>
         new(CreateClient(), login is null ? null : TokenFor(login, mfa, clientId));

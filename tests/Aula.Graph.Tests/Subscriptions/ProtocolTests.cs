@@ -53,6 +53,20 @@ public sealed class ProtocolTests : IDisposable
     }
 
     [Fact]
+    public async Task TheSocketClosesWith4403WhenItsTokenExpires()
+    {
+        using var lasting = await WsClient.InitializedAsync(factory, factory, "mette.hansen");
+        using var expiring = await WsClient.ConnectAsync(factory);
+        await expiring.SendAsync(new { type = "connection_init", payload = new { token = factory.TokenFor("mette.hansen", lifetime: TimeSpan.FromSeconds(1)) } });
+        Assert.Equal("connection_ack", (await expiring.ReceiveAsync())!["type"]!.GetValue<string>());
+        await expiring.SubscribeAsync("1", "subscription { myThreadActivity { thread { id } } }");
+
+        Assert.Equal(4403, await expiring.ClosedWithAsync());
+        await lasting.SendAsync(new { type = "ping" });
+        Assert.Equal("pong", (await lasting.ReceiveAsync())!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SubscribeBeforeAckClosesWith4401()
     {
         using var client = await WsClient.ConnectAsync(factory);

@@ -1,5 +1,6 @@
 using Aula.Realtime.Hubs;
 using Aula.Realtime.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Aula.Realtime.Tests.Hubs;
 
@@ -60,6 +61,19 @@ public sealed class HubErrorTests(RedisServer redis) : IAsyncDisposable
     public async Task ConnectionWithoutTokenIsRefused()
     {
         await Assert.ThrowsAnyAsync<Exception>(() => LiveClient.ConnectAsync(cluster.One, login: null));
+    }
+
+    [Fact]
+    public async Task AConnectionEndsWhenItsTokenExpires()
+    {
+        await using var lasting = await LiveClient.ConnectAsync(cluster.One, "mette.hansen");
+        await using var expiring = await LiveClient.ConnectWithAsync(cluster.One, cluster.One.TokenFor("mette.hansen", lifetime: TimeSpan.FromSeconds(2)));
+
+        await expiring.Closed.WaitAsync(LiveClient.Timeout);
+
+        Assert.Equal(HubConnectionState.Disconnected, expiring.Connection.State);
+        Assert.Null((await lasting.InvokeAsync<HubResult>("Typing", cluster.Thread(MettesThread))).Error);
+        Assert.False(lasting.Closed.IsCompleted);
     }
 
     private string PetersThread() => Aula.Graph.Schema.Nodes.GlobalId.Encode("ChatThread", cluster.Query(db =>

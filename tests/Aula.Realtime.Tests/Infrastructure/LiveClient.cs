@@ -9,6 +9,7 @@ namespace Aula.Realtime.Tests.Infrastructure;
 public sealed class LiveClient : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private readonly TaskCompletionSource<Exception?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LiveClient(HubConnection connection)
     {
@@ -32,10 +33,15 @@ public sealed class LiveClient : IAsyncDisposable
 
     public Channel<ChildDayPush> Days { get; } = Channel.CreateUnbounded<ChildDayPush>();
 
-    public static async Task<LiveClient> ConnectAsync(LiveNode node, string? login, bool mfa = false, string? clientId = null)
+    public static Task<LiveClient> ConnectAsync(LiveNode node, string? login, bool mfa = false, string? clientId = null)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var token = login is null ? null : node.TokenFor(login, mfa, clientId);
+        return ConnectWithAsync(node, login is null ? null : node.TokenFor(login, mfa, clientId));
+    }
+
+    public static async Task<LiveClient> ConnectWithAsync(LiveNode node, string? token)
+    {
+        ArgumentNullException.ThrowIfNull(node);
         var connection = new HubConnectionBuilder()
             .WithUrl(node.HubUrl, o =>
             {
@@ -45,8 +51,9 @@ public sealed class LiveClient : IAsyncDisposable
             })
             .Build();
         var client = new LiveClient(connection);
+        connection.Closed += error => Task.FromResult(client.closed.TrySetResult(error));
         await connection.StartAsync().WaitAsync(Timeout);
-        if (login is not null)
+        if (token is not null)
         {
             // StartAsync returns before the server's OnConnectedAsync (groups, presence) is done; a hub call is
             // dispatched only after it, so its answer is the barrier that makes pushes to this client certain.
@@ -54,6 +61,9 @@ public sealed class LiveClient : IAsyncDisposable
         }
         return client;
     }
+
+    /// Completes when the connection closes, with the error it closed with, if any.
+    public Task<Exception?> Closed => closed.Task;
 
     public Task<T> InvokeAsync<T>(string method, params object?[] args) =>
         Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Timeout);

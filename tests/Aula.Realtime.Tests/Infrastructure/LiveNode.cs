@@ -24,8 +24,8 @@ public sealed class LiveNode : WebApplicationFactory<Program>
 
     public Uri HubUrl => new(Address, "/realtime");
 
-    public string TokenFor(string login, bool mfa = false, string? clientId = null) =>
-        Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa, clientId);
+    public string TokenFor(string login, bool mfa = false, string? clientId = null, TimeSpan? lifetime = null) =>
+        Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa, clientId, lifetime);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

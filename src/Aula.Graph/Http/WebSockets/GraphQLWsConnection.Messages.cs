@@ -42,14 +42,16 @@ internal sealed partial class GraphQLWsConnection
         }
         Volatile.Write(ref initReceived, true);
         // A socket is for a signed-in person: no token, or a bad one, is refused alike.
-        user = await services.Authenticator.AuthenticateAsync(init.Token(), abort.Token);
-        if (user is null)
+        if (await services.Authenticator.AuthenticateAsync(init.Token(), abort.Token) is not { } identity)
         {
             WebSocketLog.InvalidToken(services.Logger, connectionId);
             Close(GraphQLWs.Forbidden, "Forbidden");
             return;
         }
+        user = identity.User;
         Send(GraphQLWs.Frame(GraphQLWs.ConnectionAck));
+        // A socket lives no longer than its token; graphql-ws clients retry after 4403 with a fresh one.
+        _ = CloseLaterAsync(identity.Expires - services.Time.GetUtcNow(), GraphQLWs.Forbidden, "Token expired");
     }
 
     private void Subscribe(GraphQLWsMessage subscribe)

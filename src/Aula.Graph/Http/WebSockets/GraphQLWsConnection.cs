@@ -8,6 +8,8 @@ namespace Aula.Graph.Http.WebSockets;
 /// One graphql-transport-ws socket: reads messages in order and answers them; operations run on their own.
 internal sealed partial class GraphQLWsConnection(WebSocket socket, GraphQLWsServices services, string connectionId) : IDisposable
 {
+    // Timers take at most about 49 days at once.
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromDays(30);
     private readonly ConcurrentDictionary<string, GraphQLWsOperation> operations = new(StringComparer.Ordinal);
     private readonly GraphQLWsOutbox outbox = new(socket, services.Options.MaxPendingMessages);
     private readonly CancellationTokenSource abort = new();
@@ -18,7 +20,7 @@ internal sealed partial class GraphQLWsConnection(WebSocket socket, GraphQLWsSer
     {
         using var linked = requestAborted.Register(abort.Cancel);
         var sending = outbox.RunAsync(abort.Token);
-        _ = CloseUnlessInitializedAsync();
+        _ = CloseLaterAsync(services.Options.ConnectionInitTimeout, GraphQLWs.InitTimeout, "Connection initialisation timeout", () => Volatile.Read(ref initReceived));
         try
         {
             while (await ReceiveAsync() is { } text)
@@ -89,19 +91,23 @@ internal sealed partial class GraphQLWsConnection(WebSocket socket, GraphQLWsSer
         }
     }
 
-    private async Task CloseUnlessInitializedAsync()
+    /// Closes the socket after <paramref name="delay"/>, unless it ended first or <paramref name="unless"/> holds by then.
+    private async Task CloseLaterAsync(TimeSpan delay, int code, string reason, Func<bool>? unless = null)
     {
         try
         {
-            await Task.Delay(services.Options.ConnectionInitTimeout, services.Time, abort.Token);
+            for (var left = delay; left > TimeSpan.Zero; left -= MaxDelay)
+            {
+                await Task.Delay(left < MaxDelay ? left : MaxDelay, services.Time, abort.Token);
+            }
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
         {
-            return;
+            return; // the connection ended first
         }
-        if (!Volatile.Read(ref initReceived))
+        if (unless?.Invoke() != true)
         {
-            Close(GraphQLWs.InitTimeout, "Connection initialisation timeout");
+            Close(code, reason);
         }
     }
 

@@ -9,7 +9,8 @@ namespace Aula.Graph.Http.WebSockets;
 /// keys (the identity provider's, fetched through the scheme's own configuration manager, when one is set).
 internal sealed class WebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> options)
 {
-    public async Task<ClaimsPrincipal?> AuthenticateAsync(string? token, CancellationToken cancellationToken)
+    /// The person and the moment their token expires, or null when the token is missing or invalid.
+    public async Task<(ClaimsPrincipal User, DateTimeOffset Expires)?> AuthenticateAsync(string? token, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(token))
         {
@@ -30,6 +31,8 @@ internal sealed class WebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> o
         }
         var handler = new JsonWebTokenHandler { MapInboundClaims = jwt.MapInboundClaims };
         var result = await handler.ValidateTokenAsync(token, parameters);
-        return result.IsValid ? new ClaimsPrincipal(result.ClaimsIdentity) : null;
+        return result.IsValid
+            ? (new ClaimsPrincipal(result.ClaimsIdentity), new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero))
+            : null;
     }
 }
