@@ -18,7 +18,8 @@ public sealed class SchemaEvolutionTests
         input Filter { name: String! limit: Int }
         union Any = Item | Other
         type Other { id: ID }
-        directive @tag on FIELD_DEFINITION
+        directive @tag(name: String) repeatable on FIELD_DEFINITION | FIELD
+        type Mutation { run: String }
         """;
 
     [Fact]
@@ -51,7 +52,12 @@ public sealed class SchemaEvolutionTests
         { "enum Kind { ONE TWO }", "enum Kind { ONE }", "ENUM_VALUE_REMOVED Kind.TWO" },
         { "type Item implements Node { id: ID! }", "type Item { id: ID! }", "INTERFACE_REMOVED Item.Node" },
         { "union Any = Item | Other", "union Any = Item", "UNION_MEMBER_REMOVED Any.Other" },
-        { "directive @tag on FIELD_DEFINITION", "", "DIRECTIVE_REMOVED @tag" },
+        { "directive @tag(name: String) repeatable on FIELD_DEFINITION | FIELD", "", "DIRECTIVE_REMOVED @tag" },
+        { "on FIELD_DEFINITION | FIELD", "on FIELD", "DIRECTIVE_LOCATION_REMOVED @tag.FIELD_DEFINITION" },
+        { "@tag(name: String) repeatable", "@tag(name: String)", "DIRECTIVE_REPEATABLE_REMOVED @tag" },
+        { "@tag(name: String)", "@tag", "ARGUMENT_REMOVED @tag(name:)" },
+        { "@tag(name: String)", "@tag(name: String, level: Int!)", "REQUIRED_ARGUMENT_ADDED @tag(level:)" },
+        { "type Mutation { run: String }", "type Mutation { run: String } schema { query: Query mutation: Other }", "ROOT_TYPE_CHANGED schema.mutation" },
     };
 
     [Theory]
@@ -71,6 +77,8 @@ public sealed class SchemaEvolutionTests
     [InlineData("enum Kind { ONE TWO }", "enum Kind { ONE TWO THREE }")]
     [InlineData("input Filter { name: String! limit: Int }", "input Filter { name: String limit: Int max: Int! = 5 }")]
     [InlineData("type Other { id: ID }", "\"Described.\" type Other { id: ID name: String }")]
+    [InlineData("on FIELD_DEFINITION | FIELD", "on FIELD_DEFINITION | FIELD | OBJECT")]  // a directive in more places
+    [InlineData("type Mutation { run: String }", "type Mutation { run: String } schema { query: Query mutation: Mutation }")]
     public void ANonBreakingChangePasses(string before, string after) =>
         Assert.Empty(SchemaDiff.Compare(Released, Released.Replace(before, after, StringComparison.Ordinal)));
 

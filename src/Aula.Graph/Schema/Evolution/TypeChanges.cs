@@ -42,9 +42,9 @@ internal static class TypeChanges
         }
     }
 
-    /// Arguments of a field, or fields of an input type, by their schema coordinates: `ARGUMENT_REMOVED Query.node(id:)`,
-    /// `INPUT_FIELD_REMOVED Filter.limit`.
-    private static IEnumerable<BreakingChange> Inputs(string owner, string kind, List<GraphQLInputValueDefinition>? old, List<GraphQLInputValueDefinition>? now)
+    /// Arguments of a field or directive, or fields of an input type, by their schema coordinates:
+    /// `ARGUMENT_REMOVED Query.node(id:)`, `ARGUMENT_REMOVED @tag(name:)`, `INPUT_FIELD_REMOVED Filter.limit`.
+    internal static IEnumerable<BreakingChange> Inputs(string owner, string kind, List<GraphQLInputValueDefinition>? old, List<GraphQLInputValueDefinition>? now)
     {
         string Coordinate(GraphQLInputValueDefinition value) => kind == "ARGUMENT" ? $"{owner}({value.Name.StringValue}:)" : $"{owner}.{value.Name.StringValue}";
         var before = (old ?? []).ToDictionary(v => v.Name.StringValue);
@@ -66,7 +66,7 @@ internal static class TypeChanges
         }
     }
 
-    private static IEnumerable<BreakingChange> Removed(string kind, string type, HashSet<string> old, HashSet<string> now) =>
+    internal static IEnumerable<BreakingChange> Removed(string kind, string type, HashSet<string> old, HashSet<string> now) =>
         old.Where(name => !now.Contains(name)).Order(StringComparer.Ordinal).Select(name => new BreakingChange(kind, $"{type}.{name}"));
 
     private static HashSet<string> Names(IEnumerable<GraphQLNamedType>? types) => Names(types?.Select(t => t.Name));
