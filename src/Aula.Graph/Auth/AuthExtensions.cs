@@ -52,7 +52,7 @@ public static class AuthExtensions
             {
                 FollowClock(jwt, clock);
                 var parameters = jwt.TokenValidationParameters;
-                (parameters.ValidIssuer, parameters.ValidAudience, parameters.IssuerSigningKey) = (widgets.Value.Issuer, auth.Value.Audience, keys.SigningKey);
+                (parameters.ValidIssuer, parameters.ValidAudience, parameters.IssuerSigningKeys) = (widgets.Value.Issuer, auth.Value.Audience, keys.VerifyingKeys);
                 parameters.ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256];
                 parameters.AuthenticationType = WidgetTokens.Scheme;
                 parameters.NameClaimType = AulaClaims.Subject;

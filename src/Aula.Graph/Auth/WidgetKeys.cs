@@ -3,23 +3,25 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Aula.Graph.Auth;
 
-/// The key widget tokens are signed with, loaded once per process, and its public half as a JSON Web Key Set.
+/// The keys of widget tokens, loaded once per process: the signing key, and the published keys a rotation keeps
+/// beside it (the next key before it signs, the previous one until its last tokens expire). All of them verify
+/// and all are in the key set; only the signing key signs.
 public sealed class WidgetKeys(IOptions<WidgetOptions> options)
 {
-    private readonly Lazy<ECDsaSecurityKey> key = new(() => EcdsaKeyFile.Load(options.Value.SigningKeyPath));
+    private readonly Lazy<ECDsaSecurityKey[]> keys = new(() =>
+        [.. new[] { options.Value.SigningKeyPath }.Concat(options.Value.PublishedKeyPaths).Select(EcdsaKeyFile.Load).DistinctBy(k => k.KeyId)]);
 
-    public SecurityKey SigningKey => key.Value;
+    public SecurityKey SigningKey => keys.Value[0];
+
+    public IEnumerable<SecurityKey> VerifyingKeys => keys.Value;
 
     /// RFC 7517: only the public parameters, never `d`.
-    public object KeySet()
+    public object KeySet() => new
     {
-        var jwk = JsonWebKeyConverter.ConvertFromECDsaSecurityKey(key.Value);
-        return new
+        keys = keys.Value.Select(key =>
         {
-            keys = new[]
-            {
-                new { kty = jwk.Kty, crv = jwk.Crv, x = jwk.X, y = jwk.Y, kid = key.Value.KeyId, use = "sig", alg = SecurityAlgorithms.EcdsaSha256 },
-            },
-        };
-    }
+            var jwk = JsonWebKeyConverter.ConvertFromECDsaSecurityKey(key);
+            return new { kty = jwk.Kty, crv = jwk.Crv, x = jwk.X, y = jwk.Y, kid = key.KeyId, use = "sig", alg = SecurityAlgorithms.EcdsaSha256 };
+        }),
+    };
 }

@@ -18,4 +18,10 @@ public sealed class WidgetOptions
     /// <summary>Where the platform's widget signing key (ECDSA P-256) is kept; created on first use. Every node must share it.</summary>
     [Required]
     public string SigningKeyPath { get; set; } = "data/widget-signing-key.json";
+
+    /// <summary>
+    /// Keys published and accepted beside the signing key during a rotation (created on first use): first the next
+    /// key, published before it signs, then the previous one, kept until the tokens it signed have expired.
+    /// </summary>
+    public IList<string> PublishedKeyPaths { get; } = [];
 }

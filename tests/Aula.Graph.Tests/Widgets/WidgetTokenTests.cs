@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Aula.Graph.Auth;
 using Aula.Graph.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -94,6 +98,40 @@ public sealed class WidgetTokenTests : IDisposable
         Assert.False(tampered.IsValid);
         Assert.DoesNotContain("\"d\"", json, StringComparison.Ordinal);
         Assert.Equal(new JsonWebToken(token).Kid, Assert.Single(keys.Keys).Kid);
+    }
+
+    [Fact]
+    public async Task DuringARotationBothKeysArePublishedAndVerifyAndARetiredKeyNoLonger()
+    {
+        var old = await factory.WidgetTokenAsync("mette.hansen", WidgetWorld.Plans);
+        var database = factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Aula");
+        var oldKey = factory.Services.GetRequiredService<IOptions<WidgetOptions>>().Value.SigningKeyPath;
+        // A node signing with a new key (its own) and still publishing the old one, on the same database.
+        using var rotated = new AulaFactory(settings: new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Aula"] = database,
+            ["Widgets:PublishedKeyPaths:0"] = oldKey,
+        });
+        var fresh = await rotated.WidgetTokenAsync("mette.hansen", WidgetWorld.Plans);
+        using var http = rotated.CreateClient();
+        var keys = new JsonWebKeySet(await http.GetStringAsync("/.well-known/jwks.json"));
+
+        Assert.Equal([new JsonWebToken(fresh).Kid, new JsonWebToken(old).Kid], keys.Keys.Select(k => k.Kid));
+        Assert.NotEqual(new JsonWebToken(fresh).Kid, new JsonWebToken(old).Kid);
+        foreach (var token in new[] { old, fresh })
+        {
+            var children = (await new GraphQLClient(rotated.CreateClient(), token).PostAsync("{ children { nodes { id } } }")).Ok();
+            Assert.Equal([factory.Child("Sofie", "Hansen")], children["children"]!["nodes"].Ids());
+        }
+
+        // Once the old key is no longer published, its tokens are refused.
+        using var retired = new AulaFactory(settings: new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Aula"] = database,
+            ["Widgets:SigningKeyPath"] = rotated.Services.GetRequiredService<IOptions<WidgetOptions>>().Value.SigningKeyPath,
+        });
+        Assert.Equal(401, (await new GraphQLClient(retired.CreateClient(), old).PostAsync("{ children { totalCount } }")).Status);
+        Assert.Equal(200, (await new GraphQLClient(retired.CreateClient(), fresh).PostAsync("{ children { totalCount } }")).Status);
     }
 
     [Fact]
