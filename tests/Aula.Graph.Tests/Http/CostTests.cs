@@ -1,5 +1,8 @@
 using Aula.Graph.Schema.Nodes;
 using Aula.Graph.Tests.Infrastructure;
+using Aula.Graph.Tests.Subscriptions;
+using Aula.Realtime.Events;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Aula.Graph.Tests.Http;
@@ -88,6 +91,44 @@ public sealed class CostTests
         Assert.Equal(400, response.Status);
         Assert.Equal(["LIMIT_EXCEEDED"], response.Codes);
         Assert.Equal(10, response.Cost!["remaining"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task AnOperationOverTheSocketIsChargedToThePersonsBudgetLikeOneOverHttp()
+    {
+        using var factory = Budgeted(personCapacity: 100_000, personPerSecond: 1);
+        factory.UseLoopbackKestrel();
+        using var mette = await WsClient.InitializedAsync(factory, factory, "mette.hansen");
+
+        var http = (await factory.GraphQL("mette.hansen").PostAsync(Tiny)).Cost!;
+        await mette.SubscribeAsync("q", Tiny);
+        var socket = (await mette.ReceiveAsync())!["payload"]!["extensions"]!["cost"]!;
+
+        var price = (long)Math.Ceiling(http["requested"]!.GetValue<double>());
+        Assert.Equal(100_000 - price, http["remaining"]!.GetValue<long>());
+        Assert.Equal(100_000 - (2 * price), socket["remaining"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task ASubscriptionIsChargedWhenItStartsAndEachEventReportsWhatItResolvedAndTakesNothing()
+    {
+        using var factory = Budgeted(personCapacity: 100_000, personPerSecond: 1);
+        factory.UseLoopbackKestrel();
+        using var mette = await WsClient.InitializedAsync(factory, factory, "mette.hansen");
+        await mette.SubscribeAsync("s", "subscription { presenceChanged { person { id } online } }");
+        await Task.Delay(1000); // the subscription is listening
+        var bus = factory.Services.GetRequiredService<ILiveEventBus>();
+        var lars = factory.Query(db => db.People.Single(p => p.Login == "lars.nielsen").Id);
+
+        await bus.PublishAsync(new PresenceChanged(lars, true), CancellationToken.None);
+        var first = (await mette.ReceiveAsync())!["payload"]!["extensions"]!["cost"]!;
+        await bus.PublishAsync(new PresenceChanged(lars, false), CancellationToken.None);
+        var second = (await mette.ReceiveAsync())!["payload"]!["extensions"]!["cost"]!;
+
+        Assert.Equal(0, first["requested"]!.GetValue<double>());
+        Assert.Equal(4, first["actual"]!.GetValue<double>()); // presenceChanged, person, id, online
+        Assert.InRange(first["remaining"]!.GetValue<long>(), 1, 99_999);
+        Assert.Equal(first["remaining"]!.GetValue<long>(), second["remaining"]!.GetValue<long>());
     }
 
     private static AulaFactory Budgeted(int personCapacity, int personPerSecond, int clientCapacity = 1_000_000) =>

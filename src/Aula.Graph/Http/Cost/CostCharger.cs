@@ -26,8 +26,7 @@ internal static class CostCharger
             return;
         }
         var requested = (int)Math.Min(int.MaxValue, Math.Ceiling(context.TotalImpact));
-        var client = viewer.ThroughThirdParty ? viewer.ClientId : null;
-        var charge = services.GetRequiredService<CostBudgets>().Charge(requested, viewer.ActorId.ToString(System.Globalization.CultureInfo.InvariantCulture), client);
+        var charge = Charge(services, viewer, requested);
         cost.Remaining = charge.Remaining;
         if (charge.NeverFits)
         {
@@ -42,6 +41,24 @@ internal static class CostCharger
             });
         }
     }
+
+    /// A subscription event was paid for when the subscription started: it reports what it resolved and the
+    /// budget left now, and takes nothing.
+    public static async Task ReportEventAsync(IServiceProvider services, ExecutionResult result)
+    {
+        var cost = services.GetRequiredService<RequestCost>();
+        var viewer = await services.GetRequiredService<ViewerContext>().GetAsync(CancellationToken.None);
+        if (viewer.IsAuthenticated && services.GetRequiredService<IOptions<CostOptions>>().Value.Enforce)
+        {
+            cost.Remaining = Charge(services, viewer, 0).Remaining;
+        }
+        cost.AddTo(result);
+    }
+
+    /// The person's budget, and the client's when it is a third party's.
+    private static CostCharge Charge(IServiceProvider services, Viewer viewer, int cost) =>
+        services.GetRequiredService<CostBudgets>().Charge(
+            cost, viewer.ActorId.ToString(System.Globalization.CultureInfo.InvariantCulture), viewer.ThroughThirdParty ? viewer.ClientId : null);
 }
 
 /// Counts the fields an execution resolves, for `extensions.cost.actual`.

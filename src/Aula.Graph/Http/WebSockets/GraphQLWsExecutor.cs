@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Aula.Graph.Access;
 using Aula.Graph.Http.Cost;
 using GraphQL;
 using GraphQL.Transport;
@@ -41,8 +42,10 @@ internal sealed class GraphQLWsExecutor(
         {
             return new ExecutionResult { Errors = [error] };
         }
-        // ViewerSeedListener gives this scope's viewer the socket's user, as it does for every event later.
+        // The socket's user, not the upgrade request's, from validation on (budgets are charged there);
+        // ViewerSeedListener does the same for every event later.
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ViewerContext>().Principal = user;
         var http = new GraphQLHttpRequest(request.Query ?? "", request.OperationName, request.Variables, request.Extensions);
         var result = await executer.ExecuteAsync(http.ToOptions(document!, scope.ServiceProvider, user, cancellationToken));
         GraphQLHttpResponse.CapErrors(result, limits.Value.MaxErrors);

@@ -25,10 +25,10 @@ public static class WebSocketExtensions
         return services;
     }
 
-    /// <summary>The Subscription root, a fresh DI scope per event, and the viewer seeded from the execution's user.</summary>
+    /// <summary>The Subscription root, a fresh DI scope and cost report per event, and the viewer seeded from the execution's user.</summary>
     public static IGraphQLBuilder AddAulaSubscriptions(this IGraphQLBuilder builder) =>
         builder
-            .AddScopedSubscriptionExecutionStrategy()
+            .AddExecutionStrategy<CostedSubscriptionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddDocumentListener<ViewerSeedListener>()
             .ConfigureSchema((schema, services) => schema.Subscription = services.GetRequiredService<ThreadSubscriptions>());
 
