@@ -19,7 +19,10 @@ public static class HttpExtensions
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<TrustedDocuments>();
         services.AddOptions<CostOptions>().BindConfiguration(CostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<CostBudgets>();
+        // Shared through Redis when the live channel has it, else this node's own.
+        services.AddSingleton<ICostBudgets>(sp => sp.GetService<StackExchange.Redis.IConnectionMultiplexer>() is null
+            ? ActivatorUtilities.CreateInstance<CostBudgets>(sp)
+            : ActivatorUtilities.CreateInstance<RedisCostBudgets>(sp));
         services.AddScoped<RequestCost>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         return services;

@@ -14,7 +14,7 @@ public sealed class LiveCluster : IAsyncDisposable
     public static readonly TimeSpan PresenceTimeout = TimeSpan.FromSeconds(5);
     private readonly string directory = Path.Combine(Path.GetTempPath(), "aula-realtime-tests", Guid.NewGuid().ToString("N"));
 
-    public LiveCluster(RedisServer redis)
+    public LiveCluster(RedisServer redis, IReadOnlyDictionary<string, string?>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(redis);
         Directory.CreateDirectory(directory);
@@ -31,6 +31,10 @@ public sealed class LiveCluster : IAsyncDisposable
             ["Realtime:CallsPerSecond"] = "2",
             ["Realtime:CallBurst"] = "10",
         };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
         One = new LiveNode(settings);
         Two = new LiveNode(settings);
     }

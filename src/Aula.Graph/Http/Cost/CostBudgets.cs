@@ -2,11 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace Aula.Graph.Http.Cost;
 
-/// Token buckets per person and per client, refilled continuously from the app's clock. Hand-written on purpose:
-/// System.Threading.RateLimiting's TokenBucketRateLimiter refills from the real stopwatch even when replenished
-/// by hand, so no fake clock can drive it, and budgets must be testable without sleeping. Budgets live in this
-/// node's memory: with several nodes behind a balancer each keeps its own, so a budget grows with the nodes.
-public sealed class CostBudgets(IOptions<CostOptions> options, TimeProvider clock)
+/// Token buckets per person and per client in this node's memory, for a single node (with Redis,
+/// <see cref="RedisCostBudgets"/> shares them between nodes), refilled continuously from the app's clock.
+/// Hand-written on purpose: System.Threading.RateLimiting's TokenBucketRateLimiter refills from the real stopwatch
+/// even when replenished by hand, so no fake clock can drive it, and budgets must be testable without sleeping.
+public sealed class CostBudgets(IOptions<CostOptions> options, TimeProvider clock) : ICostBudgets
 {
     /// Full buckets are forgotten once this many are kept, at most once a minute: a bucket that is forgotten
     /// starts full again anyway.
@@ -17,8 +17,10 @@ public sealed class CostBudgets(IOptions<CostOptions> options, TimeProvider cloc
     private readonly Lock gate = new();
     private long sweptAt;
 
-    /// Takes <paramref name="cost"/> from every named budget, or from none.
-    public CostCharge Charge(int cost, string? person, string? client)
+    public ValueTask<CostCharge> ChargeAsync(int cost, string? person, string? client, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Charge(cost, person, client));
+
+    private CostCharge Charge(int cost, string? person, string? client)
     {
         var o = options.Value;
         lock (gate)
@@ -90,5 +92,3 @@ public sealed class CostBudgets(IOptions<CostOptions> options, TimeProvider cloc
     }
 }
 
-/// The outcome of one charge: whether it went through, what is left, and how long to wait (or that it never can).
-public sealed record CostCharge(bool Granted, long? Remaining, TimeSpan RetryAfter, bool NeverFits);

@@ -26,7 +26,7 @@ internal static class CostCharger
             return;
         }
         var requested = (int)Math.Min(int.MaxValue, Math.Ceiling(context.TotalImpact));
-        var charge = Charge(services, viewer, requested);
+        var charge = await ChargeAsync(services, viewer, requested, validation.CancellationToken);
         cost.Remaining = charge.Remaining;
         if (charge.NeverFits)
         {
@@ -50,15 +50,15 @@ internal static class CostCharger
         var viewer = await services.GetRequiredService<ViewerContext>().GetAsync(CancellationToken.None);
         if (viewer.IsAuthenticated && services.GetRequiredService<IOptions<CostOptions>>().Value.Enforce)
         {
-            cost.Remaining = Charge(services, viewer, 0).Remaining;
+            cost.Remaining = (await ChargeAsync(services, viewer, 0, CancellationToken.None)).Remaining;
         }
         cost.AddTo(result);
     }
 
     /// The person's budget, and the client's when it is a third party's.
-    private static CostCharge Charge(IServiceProvider services, Viewer viewer, int cost) =>
-        services.GetRequiredService<CostBudgets>().Charge(
-            cost, viewer.ActorId.ToString(System.Globalization.CultureInfo.InvariantCulture), viewer.ThroughThirdParty ? viewer.ClientId : null);
+    private static ValueTask<CostCharge> ChargeAsync(IServiceProvider services, Viewer viewer, int cost, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ICostBudgets>().ChargeAsync(
+            cost, viewer.ActorId.ToString(System.Globalization.CultureInfo.InvariantCulture), viewer.ThroughThirdParty ? viewer.ClientId : null, cancellationToken);
 }
 
 /// Counts the fields an execution resolves, for `extensions.cost.actual`.
