@@ -58,7 +58,8 @@ key="$work/key.json"
 # benchmark users send more than any person would: their hub and cost budgets are raised (still charged, never short).
 aula_env=(ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_CONTENTROOT="$(dirname "$aula_dll")" ConnectionStrings__Aula="Data Source=$db" Auth__DevelopmentKeyPath="$key"
   Widgets__SigningKeyPath="$work/widget-key.json" Realtime__CallsPerSecond=1000 Realtime__CallBurst=1000
-  GraphQL__Cost__PersonRefillPerSecond=1000000000 GraphQL__Cost__ClientRefillPerSecond=1000000000)
+  GraphQL__Cost__PersonCapacity=2000000000 GraphQL__Cost__PersonRefillPerSecond=1000000000
+  GraphQL__Cost__ClientCapacity=2000000000 GraphQL__Cost__ClientRefillPerSecond=1000000000)
 
 redis_port="$(free_port)"
 redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$work/redis.log" 2>&1 &

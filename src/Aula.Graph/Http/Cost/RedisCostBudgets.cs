@@ -5,9 +5,10 @@ using StackExchange.Redis;
 namespace Aula.Graph.Http.Cost;
 
 /// The same token buckets as <see cref="CostBudgets"/>, kept in Redis so that every node spends from one budget:
-/// one Lua script per charge checks and takes from both buckets atomically, on Redis's clock. A bucket expires
-/// once it would be full again. Without Redis for a moment, requests are let through uncharged (and logged):
-/// limits are a fairness measure, not a reason to stop serving.
+/// one Lua script per charge checks and takes from both buckets atomically, on Redis's clock in microseconds (so
+/// requests within one millisecond still see the refill between them). A bucket expires once it would be full
+/// again. Without Redis for a moment, requests are let through uncharged (and logged): limits are a fairness
+/// measure, not a reason to stop serving.
 public sealed partial class RedisCostBudgets(
     IConnectionMultiplexer redis, IOptions<CostOptions> options, IOptions<RealtimeOptions> realtime, ILogger<RedisCostBudgets> logger) : ICostBudgets
 {
@@ -15,14 +16,14 @@ public sealed partial class RedisCostBudgets(
     /// Returns granted (1/0), what is left (the smaller bucket), seconds to wait, never fits (1/0).
     private const string Script = """
         local t = redis.call('TIME')
-        local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+        local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
         local cost = tonumber(ARGV[1])
         local levels, left, wait, never = {}, nil, 0, 0
         for i, key in ipairs(KEYS) do
           local capacity, rate = tonumber(ARGV[2 * i]), tonumber(ARGV[2 * i + 1])
           local bucket = redis.call('HMGET', key, 'tokens', 'at')
           local level = capacity
-          if bucket[1] then level = math.min(capacity, tonumber(bucket[1]) + (now - tonumber(bucket[2])) * rate / 1000) end
+          if bucket[1] then level = math.min(capacity, tonumber(bucket[1]) + (now - tonumber(bucket[2])) * rate / 1000000) end
           levels[i] = level
           if left == nil or level < left then left = level end
           if cost > capacity then never = 1 end
