@@ -1,43 +1,10 @@
 // Subscribes to messageAdded with the official graphql-ws client as mette.hansen, sends a message over
 // HTTP as lars.nielsen, and checks that it arrives. Then does the same on a socket opened with a token
 // that expires in 2 s: the server closes it with 4403, the client retries with a fresh token, and the same
-// subscription goes on. Needs the app in Development (POST /dev/token).
-// AULA_URL is the GraphQL endpoint, e.g. http://127.0.0.1:5000/graphql. Exits 0 on success, 1 otherwise.
+// subscription goes on. Exits 0 on success, 1 otherwise (see node-client.mjs).
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-
-const url = process.env.AULA_URL;
-if (!url) {
-  console.error('Set AULA_URL to the GraphQL endpoint, e.g. http://127.0.0.1:5000/graphql');
-  process.exit(2);
-}
-const origin = new URL(url).origin;
-const fail = (why) => {
-  console.error(`FAIL ${why}`);
-  process.exit(1);
-};
-setTimeout(() => fail('timed out after 20 s'), 20_000).unref();
-
-async function token(login, lifetimeSeconds) {
-  const response = await fetch(`${origin}/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, mfa: false, lifetimeSeconds }),
-  });
-  if (!response.ok) fail(`POST /dev/token answered ${response.status} (is the app in Development?)`);
-  return (await response.json()).token;
-}
-
-async function graphql(bearer, query, variables) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${bearer}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors?.length) fail(`HTTP GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+import { fail, graphql, token, url } from './node-client.mjs';
 
 const mette = await token('mette.hansen');
 const lars = await token('lars.nielsen');

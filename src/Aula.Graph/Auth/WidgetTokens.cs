@@ -60,11 +60,7 @@ public sealed class WidgetTokens(IOptions<WidgetOptions> options, IOptions<AuthO
         {
             return new JsonWebToken(token).Issuer;
         }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-        catch (JsonException)
+        catch (Exception e) when (e is ArgumentException or JsonException)
         {
             return null;
         }

@@ -34,7 +34,6 @@ public sealed class ChildGroupsLoader(IDbContextFactory<AulaDbContext> factory, 
     }
 }
 
-/// Where a child is enrolled today.
 /// Where a child is enrolled today, among the institutions the viewer may see (a widget: those that enabled it).
 public sealed class ChildInstitutionsLoader(IDbContextFactory<AulaDbContext> factory, ViewerContext viewer, AulaClock clock) : BatchListLoader<int, Institution>
 {

@@ -36,9 +36,7 @@ internal static class SchemaCommand
 
     private static int Check(string sdl)
     {
-        var folder = Evolution.SchemaFolder.Above(Directory.GetCurrentDirectory());
-        var unrecorded = Evolution.SchemaChangelog.Unrecorded(
-            File.ReadAllText(Path.Combine(folder, "aula.released.graphql")), sdl, File.ReadAllText(Path.Combine(folder, "CHANGELOG.md")));
+        var unrecorded = Evolution.SchemaChangelog.UnrecordedIn(Evolution.SchemaFolder.Above(Directory.GetCurrentDirectory()), sdl);
         foreach (var change in unrecorded)
         {
             Console.Error.WriteLine($"breaking change not recorded in schema/CHANGELOG.md: `{change}`");

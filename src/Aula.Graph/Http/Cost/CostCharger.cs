@@ -47,8 +47,8 @@ internal static class CostCharger
     public static async Task ReportEventAsync(IServiceProvider services, ExecutionResult result)
     {
         var cost = services.GetRequiredService<RequestCost>();
-        var viewer = await services.GetRequiredService<ViewerContext>().GetAsync(CancellationToken.None);
-        if (viewer.IsAuthenticated && services.GetRequiredService<IOptions<CostOptions>>().Value.Enforce)
+        if (services.GetRequiredService<IOptions<CostOptions>>().Value.Enforce
+            && await services.GetRequiredService<ViewerContext>().GetAsync(CancellationToken.None) is { IsAuthenticated: true } viewer)
         {
             cost.Remaining = (await ChargeAsync(services, viewer, 0, CancellationToken.None)).Remaining;
         }

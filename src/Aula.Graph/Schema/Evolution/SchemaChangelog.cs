@@ -28,6 +28,11 @@ public static class SchemaChangelog
         return recorded;
     }
 
+    /// The breaking changes from the folder's `aula.released.graphql` to <paramref name="current"/> that its
+    /// `CHANGELOG.md` does not record.
+    public static IReadOnlyList<BreakingChange> UnrecordedIn(string folder, string current) =>
+        Unrecorded(File.ReadAllText(Path.Combine(folder, "aula.released.graphql")), current, File.ReadAllText(Path.Combine(folder, "CHANGELOG.md")));
+
     /// The breaking changes from <paramref name="released"/> to <paramref name="current"/> that the changelog does not record.
     public static IReadOnlyList<BreakingChange> Unrecorded(string released, string current, string changelog)
     {
