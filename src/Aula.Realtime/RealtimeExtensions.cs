@@ -1,3 +1,4 @@
+using Aula.Realtime.Basics;
 using Aula.Realtime.Events;
 using Aula.Realtime.Hubs;
 using Aula.Realtime.Presence;
@@ -18,8 +19,8 @@ public static class RealtimeExtensions
     /// <summary>
     /// The hub, the live event bus and online presence: over Redis when <c>Redis:Configuration</c> is set (SignalR
     /// backplane, pub/sub, presence leases, all under <c>Realtime:ChannelPrefix</c>), else one node in memory with
-    /// the same code paths. The host registers the domain: <c>ILiveThreads</c>, <c>ILiveMessages</c>, <c>ILivePeople</c>,
-    /// <c>ILiveAccessLog</c>, <c>ILiveCheckIn</c>; its stores ring <c>LiveDoorbells</c> after each commit.
+    /// the same code paths. The host registers the domain: <c>ILiveThreads</c>, <c>ILivePeople</c>, <c>ILiveAccessLog</c>,
+    /// <c>ILiveCheckIn</c>; after each commit it announces what changed to <c>LivePublisher</c> or <c>ChildDayPublisher</c>.
     /// </summary>
     public static IServiceCollection AddAulaRealtime(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,7 +33,7 @@ public static class RealtimeExtensions
             .Validate(o => o.MaximumReceiveMessageSize >= 1024, "Realtime:MaximumReceiveMessageSize must be at least 1024 bytes.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        var signalR = services.AddSignalR();
+        var signalR = services.AddSignalR(o => o.AddFilter<PresenceHubFilter>());
         services.AddOptions<HubOptions>().Configure<IOptions<RealtimeOptions>>((hub, realtime) =>
         {
             hub.MaximumReceiveMessageSize = realtime.Value.MaximumReceiveMessageSize;
@@ -44,6 +45,7 @@ public static class RealtimeExtensions
         services.AddSingleton<ChildDayPublisher>();
         services.AddSingleton<PresenceNotifier>();
         services.AddSingleton<PresenceTracker>();
+        services.AddSingleton<PresenceHubFilter>();
         services.AddSingleton<FullGroupMembers>();
         services.AddHostedService<PushReadRecorder>();
 

@@ -62,8 +62,8 @@ public static partial class AccessFilters
 
     /// The subject's days, and every day that names the subject: as who made the change, the guardian picking up,
     /// or the child another child goes home with (that arrangement is the subject's too).
-    public static IQueryable<PresenceEvent> ExportedPresenceEvents(this AulaDbContext db, ExportSubject s) =>
-        db.PresenceEvents.Where(e => s.Ids.Contains(e.ChildId)
+    public static IQueryable<CheckInEvent> ExportedCheckInEvents(this AulaDbContext db, ExportSubject s) =>
+        db.CheckInEvents.Where(e => s.Ids.Contains(e.ChildId)
             || (e.ActorId != null && s.Ids.Contains(e.ActorId.Value))
             || (e.PickupGuardianId != null && s.Ids.Contains(e.PickupGuardianId.Value))
             || (e.GoesHomeWithId != null && s.Ids.Contains(e.GoesHomeWithId.Value)));
@@ -71,11 +71,11 @@ public static partial class AccessFilters
     public static IQueryable<PickupPerson> ExportedPickupPersons(this AulaDbContext db, ExportSubject s) =>
         db.PickupPersons.Where(p => s.Ids.Contains(p.ChildId) || (p.AddedById != null && s.Ids.Contains(p.AddedById.Value)));
 
-    public static IQueryable<PresenceTemplateDay> ExportedPresenceTemplates(this AulaDbContext db, ExportSubject s) =>
-        db.PresenceTemplates.Where(d => s.Ids.Contains(d.ChildId) || (d.UpdatedById != null && s.Ids.Contains(d.UpdatedById.Value)));
+    public static IQueryable<CheckInTemplateDay> ExportedCheckInTemplates(this AulaDbContext db, ExportSubject s) =>
+        db.CheckInTemplates.Where(d => s.Ids.Contains(d.ChildId) || (d.UpdatedById != null && s.Ids.Contains(d.UpdatedById.Value)));
 
-    public static IQueryable<PresenceSettings> ExportedPresenceSettings(this AulaDbContext db, ExportSubject s) =>
-        db.PresenceSettings.Where(p => p.UpdatedById != null && s.Ids.Contains(p.UpdatedById.Value));
+    public static IQueryable<CheckInSettings> ExportedCheckInSettings(this AulaDbContext db, ExportSubject s) =>
+        db.CheckInSettings.Where(p => p.UpdatedById != null && s.Ids.Contains(p.UpdatedById.Value));
 
     /// The subjects vendors know the subject by.
     public static IQueryable<WidgetPseudonym> ExportedWidgetPseudonyms(this AulaDbContext db, ExportSubject s) =>

@@ -1,3 +1,4 @@
+using Aula.Graph.Basics;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Aula.Graph.Basics;
 using GraphQL;
 
 namespace Aula.Graph.Access;

@@ -1,12 +1,13 @@
 using System.Security.Claims;
-using Aula.Graph.Auth;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
+using Aula.Graph.Widgets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aula.Graph.Access;
 
 /// Turns a validated token into a <see cref="Viewer"/> with one statement (a widget token: <see cref="WidgetViewers"/>).
-public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory, ClientPolicy clients, AulaClock clock)
+public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory, ClientPolicy clients, AulaClock clock, IEnumerable<IViewerSource> sources)
 {
     public async Task<Viewer> ResolveAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -16,9 +17,9 @@ public sealed class ViewerResolver(IDbContextFactory<AulaDbContext> factory, Cli
             return Viewer.Anonymous;
         }
         await using var db = factory.CreateDbContext();
-        if (WidgetTokens.IsWidgetToken(principal))
+        if (sources.FirstOrDefault(s => s.Recognises(principal)) is { } source)
         {
-            return await WidgetViewers.ResolveAsync(db, principal, clock.Today, cancellationToken);
+            return await source.ResolveAsync(db, principal, clock.Today, cancellationToken);
         }
         var person = await db.People
             .Where(p => p.Login == login)

@@ -1,7 +1,7 @@
+using Aula.Graph.Basics;
 using Aula.Realtime.Hubs;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Aula.Graph.Auth;
 
@@ -10,18 +10,12 @@ public static class AuthExtensions
     /// <summary>Bearer tokens from the identity provider, or from the development key when no authority is configured; and the platform's own widget tokens.</summary>
     public static IServiceCollection AddAulaAuth(this IServiceCollection services)
     {
-        services.AddOptions<AuthOptions>().BindConfiguration("Auth")
-            .Validate(o => o.FirstPartyClients.All(c => !string.IsNullOrWhiteSpace(c)), "Auth:FirstPartyClients must not hold empty client ids.")
-            .ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration("Auth").ValidateOnStart();
         services.AddSingleton<DevelopmentKeyHolder>();
         services.AddSingleton<DevelopmentTokenIssuer>();
-        services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<WidgetKeys>();
-        services.AddSingleton<WidgetTokens>();
         services.AddAuthentication(DefaultScheme)
             .AddPolicyScheme(DefaultScheme, null, o => o.ForwardDefaultSelector = SelectScheme)
-            .AddJwtBearer()
-            .AddJwtBearer(WidgetTokens.Scheme);
+            .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, DevelopmentKeyHolder, TimeProvider>((jwt, auth, key, clock) =>
             {
@@ -47,40 +41,37 @@ public static class AuthExtensions
                 jwt.TokenValidationParameters.ValidIssuer = AuthOptions.DevelopmentIssuer;
                 jwt.TokenValidationParameters.IssuerSigningKey = key.Key;
             });
-        services.AddOptions<JwtBearerOptions>(WidgetTokens.Scheme)
-            .Configure<IOptions<AuthOptions>, IOptions<WidgetOptions>, WidgetKeys, TimeProvider>((jwt, auth, widgets, keys, clock) =>
-            {
-                FollowClock(jwt, clock);
-                var parameters = jwt.TokenValidationParameters;
-                (parameters.ValidIssuer, parameters.ValidAudience, parameters.IssuerSigningKeys) = (widgets.Value.Issuer, auth.Value.Audience, keys.VerifyingKeys);
-                parameters.ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256];
-                parameters.AuthenticationType = WidgetTokens.Scheme;
-                parameters.NameClaimType = AulaClaims.Subject;
-            });
         services.AddAuthorization();
         return services;
     }
 
     private const string DefaultScheme = "Aula";
 
-    /// Widget tokens are good for `/graphql` over HTTP only: the live channel and WebSockets take the identity
-    /// provider's tokens alone. The issuer (read unvalidated) only picks the scheme that then validates the token.
+    /// The identity provider's scheme, unless a scheme the platform issues tokens for itself claims the bearer token.
     private static string SelectScheme(HttpContext http)
     {
         var header = http.Request.Headers.Authorization.ToString();
-        return http.Request.Path == "/graphql" && !http.WebSockets.IsWebSocketRequest
-            && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            && WidgetTokens.IssuerOf(header["Bearer ".Length..].Trim()) is { } issuer
-            && issuer == http.RequestServices.GetRequiredService<IOptions<WidgetOptions>>().Value.Issuer
-            ? WidgetTokens.Scheme
-            : JwtBearerDefaults.AuthenticationScheme;
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            var token = header["Bearer ".Length..].Trim();
+            foreach (var scheme in http.RequestServices.GetServices<IBearerScheme>())
+            {
+                if (scheme.Claims(http, token))
+                {
+                    return scheme.Name;
+                }
+            }
+        }
+        return JwtBearerDefaults.AuthenticationScheme;
     }
 
-    private static void FollowClock(JwtBearerOptions jwt, TimeProvider clock)
+    /// <summary>Token lifetimes follow the app's clock, so expiry is testable with a fake one.</summary>
+    public static void FollowClock(JwtBearerOptions jwt, TimeProvider clock)
     {
+        ArgumentNullException.ThrowIfNull(jwt);
+        ArgumentNullException.ThrowIfNull(clock);
         jwt.MapInboundClaims = false;
         jwt.TimeProvider = clock;
-        // Token lifetimes follow the app's clock too, so expiry is testable with a fake one.
         jwt.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -89,10 +80,6 @@ public static class AuthExtensions
         };
     }
 
-    /// <summary>
-    /// In Development only: <c>POST /dev/token</c> with <c>{"login":"...","mfa":false}</c>, an optional <c>"clientId"</c>
-    /// and an optional <c>"lifetimeSeconds"</c>.
-    /// </summary>
     public static IEndpointRouteBuilder MapAulaDevelopmentTokens(this IEndpointRouteBuilder app, IHostEnvironment environment)
     {
         if (environment.IsDevelopment())

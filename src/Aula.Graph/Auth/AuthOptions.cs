@@ -12,12 +12,6 @@ public sealed class AuthOptions
     /// <summary>Where the development signing key is kept (created on first use).</summary>
     public string DevelopmentKeyPath { get; set; } = "data/dev-signing-key.json";
 
-    /// <summary>
-    /// The platform's own apps, by OAuth client id (<c>client_id</c> or <c>azp</c>). A token from any other client is a
-    /// third-party client, and every read through it is written to the access log. Tokens without a client are first party.
-    /// </summary>
-    public IList<string> FirstPartyClients { get; } = [];
-
     /// <summary>How long a development token lives.</summary>
     public TimeSpan DevelopmentTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 

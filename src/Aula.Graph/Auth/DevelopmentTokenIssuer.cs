@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Aula.Graph.Basics;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Aula.Graph.Access;
+using Aula.Graph.AccessLogs;
 using Aula.Graph.Data;
 
 namespace Aula.Graph.Children;

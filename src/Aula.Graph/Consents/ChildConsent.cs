@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.AccessLogs;
 using Aula.Graph.Data;
 
 namespace Aula.Graph.Consents;

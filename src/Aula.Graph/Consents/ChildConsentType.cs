@@ -1,4 +1,5 @@
 using Aula.Graph.Access;
+using Aula.Graph.AccessLogs;
 using Aula.Graph.Data;
 using Aula.Graph.People;
 using Aula.Graph.Schema.Loading;

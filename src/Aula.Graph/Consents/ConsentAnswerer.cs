@@ -1,7 +1,7 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Aula.Graph.Schema.Errors;
-using Aula.Graph.Schema.Nodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aula.Graph.Consents;

@@ -1,4 +1,6 @@
 using Aula.Graph.Access;
+using Aula.Graph.AccessLogs;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Aula.Graph.Schema.Loading;
 using Microsoft.EntityFrameworkCore;

@@ -24,10 +24,10 @@ public abstract class AulaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
-    public DbSet<PresenceEvent> PresenceEvents => Set<PresenceEvent>();
+    public DbSet<CheckInEvent> CheckInEvents => Set<CheckInEvent>();
     public DbSet<PickupPerson> PickupPersons => Set<PickupPerson>();
-    public DbSet<PresenceTemplateDay> PresenceTemplates => Set<PresenceTemplateDay>();
-    public DbSet<PresenceSettings> PresenceSettings => Set<PresenceSettings>();
+    public DbSet<CheckInTemplateDay> CheckInTemplates => Set<CheckInTemplateDay>();
+    public DbSet<CheckInSettings> CheckInSettings => Set<CheckInSettings>();
     public DbSet<Widget> Widgets => Set<Widget>();
     public DbSet<InstitutionWidget> InstitutionWidgets => Set<InstitutionWidget>();
     public DbSet<WidgetDocument> WidgetDocuments => Set<WidgetDocument>();

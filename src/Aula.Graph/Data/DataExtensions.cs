@@ -28,7 +28,6 @@ public static class DataExtensions
             services.AddPooledDbContextFactory<SqliteAulaDbContext>((sp, o) => Configure(sp, o.UseSqlite(sqlite)));
             services.AddSingleton<IDbContextFactory<AulaDbContext>, FactoryOf<SqliteAulaDbContext>>();
         }
-        services.AddSingleton<IInterceptor, AppendOnlyAccessLog>();
         services.AddSingleton<WriteRetry>();
         services.AddHostedService<DatabaseInitializer>();
         return services;

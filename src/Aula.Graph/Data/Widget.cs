@@ -4,7 +4,7 @@ namespace Aula.Graph.Data;
 public enum WidgetAudience { Guardians, Pupils, GuardiansAndPupils }
 
 /// A third-party widget in the platform's registry. Its vendor's back end reads the graph with a widget token,
-/// within the widget's scopes (space-separated, each one of `Access.WidgetScopes`).
+/// within the widget's scopes (space-separated, each one of `Basics.WidgetScopes`).
 public sealed class Widget
 {
     public int Id { get; set; }

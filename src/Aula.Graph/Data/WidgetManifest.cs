@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aula.Graph.Data;

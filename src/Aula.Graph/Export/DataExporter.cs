@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Aula.Graph.Access;
+using Aula.Graph.AccessLogs;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Microsoft.EntityFrameworkCore;
 

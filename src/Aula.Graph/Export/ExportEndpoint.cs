@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 
 namespace Aula.Graph.Export;
 

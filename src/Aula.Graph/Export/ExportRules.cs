@@ -1,4 +1,5 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Messaging;
 
 namespace Aula.Graph.Export;

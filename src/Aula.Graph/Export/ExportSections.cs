@@ -26,10 +26,10 @@ internal static class ExportSections
         await w.SectionAsync("weeklyPlans", db.ExportedPlans(s).OrderBy(p => p.Id), ct);
         await w.SectionAsync("weeklyPlanEntries", db.ExportedPlanEntries(s).OrderBy(e => e.WeeklyPlanId).ThenBy(e => e.Id), ct);
         await w.SectionAsync("pickupPersons", db.ExportedPickupPersons(s).OrderBy(p => p.Id), ct);
-        await w.SectionAsync("presenceEvents", db.ExportedPresenceEvents(s).OrderBy(e => e.Id), ct);
-        await w.SectionAsync("presenceTemplates", db.ExportedPresenceTemplates(s).OrderBy(d => d.ChildId).ThenBy(d => d.Weekday), ct);
+        await w.SectionAsync("presenceEvents", db.ExportedCheckInEvents(s).OrderBy(e => e.Id), ct);
+        await w.SectionAsync("presenceTemplates", db.ExportedCheckInTemplates(s).OrderBy(d => d.ChildId).ThenBy(d => d.Weekday), ct);
         await w.SectionAsync("widgetPseudonyms", db.ExportedWidgetPseudonyms(s).OrderBy(p => p.Vendor).ThenBy(p => p.PersonId), ct);
-        await w.SectionAsync("presenceSettings", db.ExportedPresenceSettings(s).OrderBy(p => p.InstitutionId), ct);
+        await w.SectionAsync("presenceSettings", db.ExportedCheckInSettings(s).OrderBy(p => p.InstitutionId), ct);
     }
 
     /// What the rows above refer to, so the document reads on its own: the definitions of answered consents,

@@ -81,9 +81,9 @@ internal static class DocumentLimits
 /// A limit error; its code is LIMIT_EXCEEDED wherever it is reported.
 public sealed class LimitError : ExecutionError
 {
-    public LimitError(string message) : base(message) => Code = Access.ErrorCodes.LimitExceeded;
+    public LimitError(string message) : base(message) => Code = Basics.ErrorCodes.LimitExceeded;
 
     public LimitError() : this("A limit was exceeded.") { }
 
-    public LimitError(string message, Exception innerException) : base(message, innerException) => Code = Access.ErrorCodes.LimitExceeded;
+    public LimitError(string message, Exception innerException) : base(message, innerException) => Code = Basics.ErrorCodes.LimitExceeded;
 }

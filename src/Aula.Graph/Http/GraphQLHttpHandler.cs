@@ -1,5 +1,6 @@
 using Aula.Graph.Access;
-using Aula.Graph.Auth;
+using Aula.Graph.Basics;
+using Aula.Graph.Widgets;
 using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Authentication;
@@ -61,13 +62,13 @@ internal sealed class GraphQLHttpHandler(
         if (request.DocumentId is not null || WidgetTokens.IsWidgetToken(http.User))
         {
             var viewer = await http.RequestServices.GetRequiredService<ViewerContext>().GetAsync(http.RequestAborted);
-            var (trusted, refusal) = await documents.ResolveAsync(request, viewer, http.RequestAborted);
-            if (trusted is null)
+            var (query, refusal) = await documents.ResolveAsync(request.DocumentId, viewer, http.RequestAborted);
+            if (refusal is not null)
             {
-                await WriteAsync(http, new ExecutionResult { Errors = [refusal!] }, mediaType);
+                await WriteAsync(http, new ExecutionResult { Errors = [refusal] }, mediaType);
                 return;
             }
-            request = trusted;
+            request = query is null ? request : request with { Query = query, DocumentId = null };
         }
 
         var (document, error) = DocumentLimits.Parse(request.Query, limits);

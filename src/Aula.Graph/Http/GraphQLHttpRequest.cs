@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -10,7 +10,7 @@ using GraphQLParser.AST;
 namespace Aula.Graph.Http;
 
 /// The four request parameters of the GraphQL-over-HTTP spec, already type-checked, or `documentId` (the spec's
-/// persisted-documents appendix) in place of `query` until <see cref="TrustedDocuments"/> has put the document in.
+/// persisted-documents appendix) in place of `query` until the widgets' trusted documents have put the document in.
 /// Every transport (HTTP, graphql-transport-ws) runs one the same way.
 internal sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions, string? DocumentId = null)
 {

@@ -1,5 +1,6 @@
 using Aula.Graph.Http.Cost;
 using Aula.Graph.Http.WebSockets;
+using GraphQL;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Aula.Graph.Http;
@@ -9,7 +10,8 @@ public static class HttpExtensions
 {
     private const string ReadyTag = "ready";
 
-    /// <summary>The transport, its <see cref="GraphQLLimitsOptions"/> and the database health check.</summary>
+    /// <summary>The transports (HTTP and graphql-transport-ws), their <see cref="GraphQLLimitsOptions"/>, error codes,
+    /// complexity and cost, and the database health check.</summary>
     public static IServiceCollection AddAulaHttp(this IServiceCollection services)
     {
         services.AddOptions<GraphQLLimitsOptions>()
@@ -17,7 +19,13 @@ public static class HttpExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<GraphQLHttpHandler>();
-        services.AddSingleton<TrustedDocuments>();
+        services.AddAulaWebSockets();
+        services.AddGraphQL(b => b
+            .AddAulaErrorHandling()
+            .UseMiddleware<CostCounter>()
+            .AddAulaIntrospection()
+            .AddAulaComplexityLimit()
+            .AddAulaSubscriptions());
         services.AddOptions<CostOptions>().BindConfiguration(CostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Shared through Redis when the live channel has it, else this node's own.
         services.AddSingleton<ICostBudgets>(sp => sp.GetService<StackExchange.Redis.IConnectionMultiplexer>() is null

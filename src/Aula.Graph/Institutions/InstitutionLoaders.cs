@@ -1,4 +1,5 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Aula.Graph.Schema.Loading;
 using Aula.Graph.Schema.Nodes;

@@ -31,7 +31,7 @@ public sealed partial class MessageSender
         var start = request with { Subject = request.Subject.Trim(), Body = request.Body.Trim() };
         var result = await retry.RunAsync((db, ct) => CreateAsync(db, viewer.PersonId, start, others, ct), cancellationToken)
             ?? SendResult.Failed(ThreadErrors.Unavailable());
-        await PublishAsync(result);
+        Publish(result);
         return result;
     }
 

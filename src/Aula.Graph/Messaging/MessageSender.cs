@@ -1,5 +1,9 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
+using Aula.Graph.Messaging.Live;
+using Aula.Realtime.Events;
+using Aula.Realtime.Hubs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aula.Graph.Messaging;
@@ -14,7 +18,7 @@ public sealed record SendResult(Message? Message, MessagingError? Error, bool Re
 /// then one short transaction: replay an earlier send with the same client message id, or take the thread's
 /// next sequence and insert; commit; and only then publish the event.
 public sealed partial class MessageSender(
-    WriteRetry retry, IDbContextFactory<AulaDbContext> factory, AulaClock clock, IMessageEvents events, ILogger<MessageSender> logger)
+    WriteRetry retry, IDbContextFactory<AulaDbContext> factory, AulaClock clock, LivePublisher live)
 {
     public async Task<SendResult> SendAsync(
         int senderId, bool steppedUp, int threadId, string body, string clientMessageId, CancellationToken cancellationToken)
@@ -28,7 +32,7 @@ public sealed partial class MessageSender(
         var text = body.Trim();
         var result = await retry.RunAsync((db, ct) => StoreAsync(db, sender, threadId, text, clientMessageId, ct), cancellationToken)
             ?? SendResult.Failed(ThreadErrors.Unavailable());
-        await PublishAsync(result);
+        Publish(result);
         return result;
     }
 
@@ -79,22 +83,15 @@ public sealed partial class MessageSender(
     private static Task<Message?> FindEarlierAsync(AulaDbContext db, int senderId, string clientMessageId, CancellationToken cancellationToken) =>
         db.Messages.FirstOrDefaultAsync(m => m.SenderId == senderId && m.ClientMessageId == clientMessageId, cancellationToken);
 
-    /// After the commit, and only for a message stored now: a replay was announced the first time. The message
-    /// is stored whatever happens here, so a failing doorbell is logged, not reported to the sender.
-    private async Task PublishAsync(SendResult result)
+    /// After the commit, and only for a message stored now: a replay was announced the first time. The live channel
+    /// queues the announcement, so the sender never waits for it; the message is stored whatever happens to it.
+    private void Publish(SendResult result)
     {
-        if (result is not { Message: { } message, Replayed: false })
+        if (result is { Message: { } message, Replayed: false })
         {
-            return;
-        }
-        try
-        {
-            await events.MessageAddedAsync(
-                new MessageAdded(message.ThreadId, message.Sequence, message.Id, message.SenderId, result.Sensitive), CancellationToken.None);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            MessagingLog.PublishFailed(logger, message.Id, message.ThreadId, e);
+            live.MessageAdded(
+                new MessageAdded(message.ThreadId, message.Sequence, message.Id, message.SenderId, result.Sensitive),
+                MessagePushes.Of(message, result.Sensitive));
         }
     }
 }

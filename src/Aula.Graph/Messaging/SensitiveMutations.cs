@@ -1,8 +1,8 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Aula.Graph.Schema;
 using Aula.Graph.Schema.Errors;
-using Aula.Graph.Schema.Nodes;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

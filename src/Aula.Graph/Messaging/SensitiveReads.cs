@@ -1,4 +1,5 @@
 using Aula.Graph.Access;
+using Aula.Graph.AccessLogs;
 using GraphQL;
 
 namespace Aula.Graph.Messaging;

@@ -1,12 +1,16 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
+using Aula.Realtime.Events;
+using Aula.Realtime.Hubs;
+using Aula.Realtime.Pushes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aula.Graph.Messaging;
 
 /// What a participant does with a thread besides writing: read it, mute it, leave it. Each is one guarded
 /// statement on the participant's own row of a thread the viewer may see; null means done.
-public sealed class ThreadMembership(IDbContextFactory<AulaDbContext> factory, AulaClock clock, IMessageEvents events)
+public sealed class ThreadMembership(IDbContextFactory<AulaDbContext> factory, AulaClock clock, LivePublisher live)
 {
     /// Marks the thread read up to a sequence (the newest when null). The mark never moves backwards.
     public async Task<MessagingError?> MarkReadAsync(Viewer viewer, int threadId, int? sequence, CancellationToken cancellationToken)
@@ -30,7 +34,9 @@ public sealed class ThreadMembership(IDbContextFactory<AulaDbContext> factory, A
         if (moved > 0)
         {
             // Whichever transport marked it (mutation or hub), the others hear of it once, after the write.
-            await events.ThreadMarkedReadAsync(new ThreadMarkedRead(threadId, viewer.PersonId, target), cancellationToken);
+            live.ThreadRead(
+                new ThreadRead(threadId, viewer.PersonId, target),
+                new ThreadReadPush(GlobalId.Encode("ChatThread", threadId), GlobalId.Encode("Person", viewer.PersonId), target));
         }
         return null;
     }

@@ -1,8 +1,8 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Aula.Graph.Schema;
 using Aula.Graph.Schema.Loading;
-using Aula.Graph.Schema.Nodes;
 using Aula.Realtime.Events;
 using GraphQL;
 using GraphQL.Types;
@@ -11,18 +11,16 @@ using LiveMessageAdded = Aula.Realtime.Events.MessageAdded;
 
 namespace Aula.Graph.Messaging;
 
-/// The Subscription root. Each source stream is the live event bus filtered for the subscriber (a singleton
+/// The messaging part of the Subscription root. Each source stream is the live event bus filtered for the subscriber (a singleton
 /// source: subscriptions outlive the request scope); each event is then resolved in a fresh scope, reloaded
 /// through the loaders as the subscriber may see it, so authorization runs again at delivery.
-public sealed class ThreadSubscriptions : ObjectGraphType
+public sealed class ThreadSubscriptions(
+    IDbContextFactory<AulaDbContext> factory, ILiveEventBus bus, AulaClock clock, ILogger<ThreadSubscriptions> logger) : ISubscriptionFields
 {
-    public ThreadSubscriptions(
-        IDbContextFactory<AulaDbContext> factory, ILiveEventBus bus, AulaClock clock, IEnumerable<ITypeFields<ThreadSubscriptions>> extensions,
-        ILogger<ThreadSubscriptions> logger)
+    public void AddTo(ObjectGraphType subscription)
     {
-        Name = "Subscription";
-
-        Field<MessageType>("messageAdded")
+        ArgumentNullException.ThrowIfNull(subscription);
+        subscription.Field<MessageType>("messageAdded")
             .Description("Each new message in a thread you take part in. In a sensitive thread without a second factor "
                 + "each push is null with a STEP_UP_REQUIRED error; read the message after stepping up.")
             .Argument<NonNullGraphType<IdGraphType>>("threadId")
@@ -46,7 +44,7 @@ public sealed class ThreadSubscriptions : ObjectGraphType
                 return c.Loader<MessageByIdLoader>().Load(added.MessageId);
             });
 
-        Field<NonNullGraphType<ThreadActivityType>>("myThreadActivity")
+        subscription.Field<NonNullGraphType<ThreadActivityType>>("myThreadActivity")
             .Description("New messages in every thread you take part in.")
             .ResolveStreamAsync(async c =>
             {
@@ -56,7 +54,7 @@ public sealed class ThreadSubscriptions : ObjectGraphType
             })
             .Resolve(c => c.Source);
 
-        Field<NonNullGraphType<PresenceChangeType>>("presenceChanged")
+        subscription.Field<NonNullGraphType<PresenceChangeType>>("presenceChanged")
             .Description("People you share a thread or group with coming online or going offline.")
             .ResolveStreamAsync(async c =>
             {
@@ -65,8 +63,5 @@ public sealed class ThreadSubscriptions : ObjectGraphType
                     e is PresenceChanged changed && await SubscriptionFilters.SeesPersonAsync(factory, viewer, clock, changed.PersonId), logger);
             })
             .Resolve(c => c.Source);
-
-        // Other features' subscriptions (`childPresenceChanged` in Presence/).
-        this.Extend(extensions);
     }
 }

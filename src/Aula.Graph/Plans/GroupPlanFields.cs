@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Groups;
 using Aula.Graph.Schema;
 using Aula.Graph.Schema.Loading;

@@ -1,7 +1,7 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Aula.Graph.Schema;
-using Aula.Graph.Schema.Nodes;
 using Aula.Graph.Schema.Scalars;
 using GraphQL;
 using GraphQL.Types;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Schema.Errors;
 
 namespace Aula.Graph.Plans;

@@ -1,4 +1,4 @@
-using Aula.Graph.Schema.Nodes;
+using Aula.Graph.Basics;
 using GraphQL.Types;
 
 namespace Aula.Graph.Retention;

@@ -51,7 +51,7 @@ internal static class PersonEraser
         await db.Enrollments.Where(e => e.ChildId == id).ExecuteDeleteAsync(cancellationToken);
         await db.GroupMemberships.Where(m => m.PersonId == id).ExecuteDeleteAsync(cancellationToken);
         await ThreadEraser.RemoveAsync(db, id, cancellationToken);
-        await ErasePresenceAsync(db, id, cancellationToken);
+        await EraseCheckInAsync(db, id, cancellationToken);
         await db.Profiles.Where(f => f.PersonId == id).ExecuteDeleteAsync(cancellationToken);
         await db.WidgetPseudonyms.Where(p => p.PersonId == id).ExecuteDeleteAsync(cancellationToken);
         await db.People.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
@@ -59,17 +59,17 @@ internal static class PersonEraser
 
     /// A child's days, pickup persons and template go with the child. Where the person is only named on another
     /// child's day (who made a change, who picked up, whom the child went home with) the name goes and the day stays.
-    private static async Task ErasePresenceAsync(AulaDbContext db, int id, CancellationToken cancellationToken)
+    private static async Task EraseCheckInAsync(AulaDbContext db, int id, CancellationToken cancellationToken)
     {
-        await db.PresenceEvents.Where(e => e.ChildId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.PresenceEvents.Where(e => e.ActorId == id).ExecuteUpdateAsync(u => u.SetProperty(e => e.ActorId, (int?)null), cancellationToken);
-        await db.PresenceEvents.Where(e => e.PickupGuardianId == id).ExecuteUpdateAsync(u => u.SetProperty(e => e.PickupGuardianId, (int?)null), cancellationToken);
-        await db.PresenceEvents.Where(e => e.GoesHomeWithId == id).ExecuteUpdateAsync(u => u.SetProperty(e => e.GoesHomeWithId, (int?)null), cancellationToken);
+        await db.CheckInEvents.Where(e => e.ChildId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.CheckInEvents.Where(e => e.ActorId == id).ExecuteUpdateAsync(u => u.SetProperty(e => e.ActorId, (int?)null), cancellationToken);
+        await db.CheckInEvents.Where(e => e.PickupGuardianId == id).ExecuteUpdateAsync(u => u.SetProperty(e => e.PickupGuardianId, (int?)null), cancellationToken);
+        await db.CheckInEvents.Where(e => e.GoesHomeWithId == id).ExecuteUpdateAsync(u => u.SetProperty(e => e.GoesHomeWithId, (int?)null), cancellationToken);
         await db.PickupPersons.Where(p => p.ChildId == id).ExecuteDeleteAsync(cancellationToken);
         await db.PickupPersons.Where(p => p.AddedById == id).ExecuteUpdateAsync(u => u.SetProperty(p => p.AddedById, (int?)null), cancellationToken);
-        await db.PresenceTemplates.Where(d => d.ChildId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.PresenceTemplates.Where(d => d.UpdatedById == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.UpdatedById, (int?)null), cancellationToken);
-        await db.PresenceSettings.Where(p => p.UpdatedById == id).ExecuteUpdateAsync(u => u.SetProperty(p => p.UpdatedById, (int?)null), cancellationToken);
+        await db.CheckInTemplates.Where(d => d.ChildId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.CheckInTemplates.Where(d => d.UpdatedById == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.UpdatedById, (int?)null), cancellationToken);
+        await db.CheckInSettings.Where(p => p.UpdatedById == id).ExecuteUpdateAsync(u => u.SetProperty(p => p.UpdatedById, (int?)null), cancellationToken);
     }
 }
 

@@ -6,13 +6,14 @@ namespace Aula.Graph.Schema;
 
 public sealed class AulaSchema : GraphQL.Types.Schema
 {
-    public AulaSchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public AulaSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
         Description = "Aula: children, groups, weekly plans, consents and message threads, as the viewer may see them.";
         Query = query;
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
-        RegisterTypeMapping(typeof(Access.IsoWeek), typeof(IsoWeekGraphType));
+        Subscription = subscription.Fields.Count > 0 ? subscription : null;
+        RegisterTypeMapping(typeof(Basics.IsoWeek), typeof(IsoWeekGraphType));
         RegisterType(typeof(NodeInterface));
     }
 

@@ -1,12 +1,7 @@
 using System.Reflection;
-using Aula.Graph.Access;
-using Aula.Graph.Http;
-using Aula.Graph.Http.Cost;
-using Aula.Graph.Http.WebSockets;
 using Aula.Graph.Schema.Loading;
 using Aula.Graph.Schema.Nodes;
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Aula.Graph.Schema;
 
@@ -16,13 +11,6 @@ public static class GraphQLExtensions
     public static IServiceCollection AddAulaGraphQL(this IServiceCollection services)
     {
         var assembly = typeof(AulaSchema).Assembly;
-        services.AddHttpContextAccessor();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<AulaClock>();
-        services.AddSingleton<ViewerResolver>();
-        services.AddScoped<ViewerContext>();
-        services.AddScoped<AccessLog>();
-        services.AddSingleton<ClientPolicy>();
 
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
@@ -33,6 +21,10 @@ public static class GraphQLExtensions
             if (typeof(IMutationFields).IsAssignableFrom(type))
             {
                 services.AddSingleton(typeof(IMutationFields), type);
+            }
+            if (typeof(ISubscriptionFields).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(ISubscriptionFields), type);
             }
             foreach (var extension in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypeFields<>)))
             {
@@ -48,20 +40,11 @@ public static class GraphQLExtensions
             }
         }
 
+        // Other rooms add their validation rules, listeners and middleware with their own AddGraphQL calls.
         services.AddGraphQL(b => b
             .AddSchema<AulaSchema>()
             .AddGraphTypes(assembly)
-            .AddSystemTextJson()
-            .AddAulaErrorHandling()
-            .AddValidationRule<AnonymousRule>()
-            .AddValidationRule<WidgetSurfaceRule>()
-            .AddDocumentListener<AccessLogListener>()
-            .UseMiddleware<ThirdPartyReads>()
-            .UseMiddleware<CostCounter>()
-            .AddAulaIntrospection()
-            .AddAulaComplexityLimit()
-            .AddAulaSubscriptions());
-        services.AddAulaWebSockets();
+            .AddSystemTextJson());
         return services;
     }
 

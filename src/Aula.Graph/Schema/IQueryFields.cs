@@ -13,3 +13,9 @@ public interface IMutationFields
 {
     void AddTo(ObjectGraphType mutation);
 }
+
+/// A feature's root subscription fields.
+public interface ISubscriptionFields
+{
+    void AddTo(ObjectGraphType subscription);
+}

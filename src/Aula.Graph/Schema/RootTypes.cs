@@ -27,3 +27,16 @@ public sealed class MutationType : ObjectGraphType
         }
     }
 }
+
+public sealed class SubscriptionType : ObjectGraphType
+{
+    public SubscriptionType(IEnumerable<ISubscriptionFields> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        Name = "Subscription";
+        foreach (var part in parts.OrderBy(p => p.GetType().Name, StringComparer.Ordinal))
+        {
+            part.AddTo(this);
+        }
+    }
+}

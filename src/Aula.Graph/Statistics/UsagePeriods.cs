@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 
 namespace Aula.Graph.Statistics;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,9 @@
 using Aula.Graph.Access;
-using Aula.Graph.Auth;
+using Aula.Graph.Basics;
 using Aula.Graph.Children;
 using Aula.Graph.Data;
 using Aula.Graph.Schema;
 using Aula.Graph.Schema.Errors;
-using Aula.Graph.Schema.Nodes;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

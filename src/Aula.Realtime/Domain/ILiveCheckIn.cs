@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Aula.Realtime.Hubs;
+using Aula.Realtime.Pushes;
 
 namespace Aula.Realtime.Domain;
 

@@ -1,4 +1,4 @@
-using Aula.Realtime.Hubs;
+using Aula.Realtime.Pushes;
 
 namespace Aula.Realtime.Domain;
 
@@ -19,12 +19,6 @@ public interface ILiveThreads
     Task<HubError?> MarkReadAsync(LiveViewer viewer, int threadKey, int sequence, CancellationToken cancellationToken);
 }
 
-/// Loads a stored message for a push. Separate from <see cref="ILiveThreads"/> because the message store
-/// rings the doorbell that needs it, and a service cannot depend on itself.
-public interface ILiveMessages
-{
-    Task<MessagePush?> LoadAsync(long messageKey, CancellationToken cancellationToken);
-}
 
 /// Who is connecting, and who shares a thread or a group with them.
 public interface ILivePeople

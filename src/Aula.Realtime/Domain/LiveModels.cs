@@ -1,4 +1,4 @@
-using Aula.Realtime.Hubs;
+using Aula.Realtime.Pushes;
 
 namespace Aula.Realtime.Domain;
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Aula.Realtime.Basics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

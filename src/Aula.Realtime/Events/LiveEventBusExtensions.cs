@@ -1,3 +1,4 @@
+using Aula.Realtime.Basics;
 using Microsoft.Extensions.Logging;
 
 namespace Aula.Realtime.Events;

@@ -1,26 +1,28 @@
 using Aula.Realtime.Domain;
 using Aula.Realtime.Events;
+using Aula.Realtime.Pushes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 
 namespace Aula.Realtime.Hubs;
 
-/// Rings both audiences of a committed change to a child's day: the live event bus (GraphQL subscriptions on
-/// every node, each filtering for its subscriber) and the hub's groups (other nodes through the backplane): the
-/// staff of the day's institution and each of the child's guardians. The day is read again here, so a push shows
-/// the day as the database has it now, at the institution it is at now.
+/// Where the host announces a committed change to a child's day. Queued like <see cref="LivePublisher"/>'s
+/// announcements; the day is read for the push once the change is published, as the staff and guardians may see it.
 public sealed class ChildDayPublisher(
-    ILiveEventBus bus, ILiveCheckIn checkIn, IHubContext<ThreadHub, IThreadClient> hub, ILogger<ChildDayPublisher> logger)
+    LiveDoorbells doorbells, ILiveEventBus bus, ILiveCheckIn checkIn, IHubContext<ThreadHub, IThreadClient> hub, ILogger<ChildDayPublisher> logger)
 {
-    public async Task ChildPresenceChangedAsync(ChildPresenceChanged changed, CancellationToken cancellationToken)
+    public void ChildPresenceChanged(ChildPresenceChanged changed)
     {
         ArgumentNullException.ThrowIfNull(changed);
-        await bus.PublishOrLogAsync(changed, logger, cancellationToken);
-        if (await checkIn.LoadDayAsync(changed.ChildId, changed.Date, cancellationToken) is not { } day)
+        doorbells.Ring(nameof(ChildPresenceChanged), changed.ChildId, async ct =>
         {
-            return;
-        }
-        IReadOnlyList<string> groups = [GroupNames.CheckInStaff(day.InstitutionKey), .. day.GuardianKeys.Select(GroupNames.Person)];
-        await hub.Clients.Groups(groups).ChildPresenceChanged(day.Push);
+            await bus.PublishOrLogAsync(changed, logger, ct);
+            if (await checkIn.LoadDayAsync(changed.ChildId, changed.Date, ct) is not { } day)
+            {
+                return;
+            }
+            IReadOnlyList<string> groups = [GroupNames.CheckInStaff(day.InstitutionKey), .. day.GuardianKeys.Select(GroupNames.Person)];
+            await hub.Clients.Groups(groups).ChildPresenceChanged(day.Push);
+        });
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
+using Aula.Realtime.Basics;
 using Aula.Realtime.Domain;
+using Aula.Realtime.Pushes;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Aula.Realtime.Hubs;
@@ -29,6 +31,10 @@ internal sealed class LiveConnection(LiveViewer viewer, RealtimeOptions options)
         context.Items.TryGetValue(Key, out var value) && value is LiveConnection connection
             ? connection
             : throw new HubException($"{HubErrors.Unauthenticated}: the connection has no person.");
+
+    /// The person of a connection the hub has accepted, else null.
+    public static LiveViewer? ViewerOf(HubCallerContext context) =>
+        context.Items.TryGetValue(Key, out var value) && value is LiveConnection connection ? connection.Viewer : null;
 
     public static void Attach(HubCallerContext context, LiveConnection connection) => context.Items[Key] = connection;
 

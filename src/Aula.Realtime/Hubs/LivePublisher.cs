@@ -1,38 +1,42 @@
-using Aula.Realtime.Domain;
 using Aula.Realtime.Events;
+using Aula.Realtime.Pushes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 
 namespace Aula.Realtime.Hubs;
 
-/// Rings both audiences of a stored message: the live event bus (GraphQL subscriptions on every node) and
-/// the thread's SignalR groups (other nodes through the backplane). Called only after the commit.
+/// Where the host announces what it has committed, with the live channel's own records: each announcement is queued
+/// (<see cref="LiveDoorbells"/>), so the caller does not wait, then published on the event bus (GraphQL subscriptions,
+/// every node) and pushed to the hub's groups (every node through the backplane).
 public sealed class LivePublisher(
-    ILiveEventBus bus, ILiveMessages messages, IHubContext<ThreadHub, IThreadClient> hub, ILogger<LivePublisher> logger)
+    LiveDoorbells doorbells, ILiveEventBus bus, IHubContext<ThreadHub, IThreadClient> hub, ILogger<LivePublisher> logger)
 {
-    public async Task MessageAddedAsync(MessageAdded added, CancellationToken cancellationToken)
+    /// A message was stored. The push is the stored message; a sensitive thread's envelope group gets it without its body.
+    public void MessageAdded(MessageAdded added, MessagePush push)
     {
         ArgumentNullException.ThrowIfNull(added);
-        await bus.PublishOrLogAsync(added, logger, cancellationToken);
-        var full = await messages.LoadAsync(added.MessageId, cancellationToken);
-        if (full is null)
+        ArgumentNullException.ThrowIfNull(push);
+        doorbells.Ring(nameof(MessageAdded), added.ThreadId, async ct =>
         {
-            return;
-        }
-        if (full.Sensitive)
-        {
-            await hub.Clients.Group(GroupNames.Full(added.ThreadId)).MessageAdded(full);
-            await hub.Clients.Group(GroupNames.Envelope(added.ThreadId)).MessageAdded(full with { Body = null });
-            return;
-        }
-        await hub.Clients.Groups(GroupNames.Both(added.ThreadId)).MessageAdded(full);
+            await bus.PublishOrLogAsync(added, logger, ct);
+            if (push.Sensitive)
+            {
+                await hub.Clients.Group(GroupNames.Full(added.ThreadId)).MessageAdded(push);
+                await hub.Clients.Group(GroupNames.Envelope(added.ThreadId)).MessageAdded(push with { Body = null });
+                return;
+            }
+            await hub.Clients.Groups(GroupNames.Both(added.ThreadId)).MessageAdded(push);
+        });
     }
 
-    /// Rings both audiences of a read mark that moved forward. Called only after the write.
-    public async Task ThreadReadAsync(ThreadRead read, ThreadReadPush push, CancellationToken cancellationToken)
+    /// A participant's read mark moved forward.
+    public void ThreadRead(ThreadRead read, ThreadReadPush push)
     {
         ArgumentNullException.ThrowIfNull(read);
-        await bus.PublishOrLogAsync(read, logger, cancellationToken);
-        await hub.Clients.Groups(GroupNames.Both(read.ThreadId)).ThreadRead(push);
+        doorbells.Ring(nameof(ThreadRead), read.ThreadId, async ct =>
+        {
+            await bus.PublishOrLogAsync(read, logger, ct);
+            await hub.Clients.Groups(GroupNames.Both(read.ThreadId)).ThreadRead(push);
+        });
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Aula.Realtime.Basics;
 using Aula.Realtime.Domain;
 using Aula.Realtime.Events;
 using Microsoft.Extensions.Hosting;
@@ -34,7 +35,7 @@ public sealed class PushReadRecorder(ILiveEventBus bus, FullGroupMembers members
     /// The members are taken when the message is heard, so they are the connections its push went to.
     private Task Heard(LiveEvent liveEvent)
     {
-        if (liveEvent is MessageAdded added && members.Of(added.ThreadId) is { Count: > 0 } readers && !queue.Writer.TryWrite((added.ThreadId, readers)))
+        if (liveEvent is MessageAdded { Sensitive: true } added && members.Of(added.ThreadId) is { Count: > 0 } readers && !queue.Writer.TryWrite((added.ThreadId, readers)))
         {
             RealtimeLog.ReadsNotLogged(logger, added.ThreadId, readers.Count, null);
         }

@@ -1,6 +1,7 @@
+using Aula.Realtime.Basics;
 using Aula.Realtime.Domain;
 using Aula.Realtime.Events;
-using Aula.Realtime.Presence;
+using Aula.Realtime.Pushes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ namespace Aula.Realtime.Hubs;
 /// and the connection stays usable. Only a connection without a known person is refused.
 [Authorize]
 public sealed partial class ThreadHub(
-    ILiveThreads threads, ILivePeople people, ILiveCheckIn checkIn, PresenceTracker presence, ILiveEventBus bus,
+    ILiveThreads threads, ILivePeople people, ILiveCheckIn checkIn, ILiveEventBus bus,
     ILiveAccessLog accessLog, FullGroupMembers fullGroups, IOptions<RealtimeOptions> options, ILogger<ThreadHub> logger) : Hub<IThreadClient>
 {
     public const string Path = "/realtime";
@@ -38,18 +39,17 @@ public sealed partial class ThreadHub(
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.CheckInStaff(institution));
         }
         RealtimeLog.FollowsCheckIn(logger, viewer.PersonKey, staffed.Count);
-        await presence.ConnectedAsync(viewer.PersonKey);
         RealtimeLog.Connected(logger, viewer.PersonKey, connection.Threads.Count);
     }
 
-    public override async Task OnDisconnectedAsync(Exception? exception)
+    public override Task OnDisconnectedAsync(Exception? exception)
     {
         using var connection = LiveConnection.Detach(Context);
         if (connection is not null)
         {
             fullGroups.Remove(Context.ConnectionId, connection.Threads.Values.Select(t => t.Key));
-            await presence.DisconnectedAsync(connection.Viewer.PersonKey);
         }
+        return Task.CompletedTask;
     }
 
     public async Task<SendMessageResult> SendMessage(string threadId, string body, string clientMessageId)

@@ -1,3 +1,4 @@
+using Aula.Realtime.Basics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,8 @@
+using Aula.Realtime.Basics;
 using Aula.Realtime.Domain;
 using Aula.Realtime.Events;
 using Aula.Realtime.Hubs;
+using Aula.Realtime.Pushes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aula.Realtime.Basics;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
-using Aula.Graph.Schema.Nodes;
 using Aula.Graph.Tests.Infrastructure;
 using Aula.Graph.Tests.Messaging;
 using Microsoft.EntityFrameworkCore;

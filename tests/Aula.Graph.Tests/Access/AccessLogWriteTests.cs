@@ -1,5 +1,5 @@
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
-using Aula.Graph.Schema.Nodes;
 using Aula.Graph.Tests.Infrastructure;
 using Aula.Graph.Tests.Messaging;
 

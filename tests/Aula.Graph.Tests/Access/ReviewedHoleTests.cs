@@ -1,4 +1,4 @@
-using Aula.Graph.Schema.Nodes;
+using Aula.Graph.Basics;
 using Aula.Graph.Tests.Infrastructure;
 
 namespace Aula.Graph.Tests.Access;
@@ -27,7 +27,7 @@ public sealed class ReviewedHoleTests : IDisposable
     [Fact]
     public async Task AnEmployeeWhoIsNotStaffOfTheGroupCannotRewriteItsPlan()
     {
-        var week = Aula.Graph.Access.IsoWeek.Of(DateOnly.FromDateTime(DateTime.UtcNow)).ToString();
+        var week = Aula.Graph.Basics.IsoWeek.Of(DateOnly.FromDateTime(DateTime.UtcNow)).ToString();
         var response = await factory.GraphQL("jette.holm").PostAsync(
             "mutation($input: SaveWeeklyPlanInput!) { saveWeeklyPlan(input: $input) { errors { code } } }",
             new { input = new { groupId = factory.Group("3A"), week, entries = new[] { new { day = "MONDAY", text = "Overskrevet" } } } });

@@ -1,4 +1,4 @@
-using Aula.Graph.Schema.Nodes;
+using Aula.Graph.Basics;
 using Aula.Graph.Tests.Infrastructure;
 using static Aula.Graph.Tests.Consents.ConsentRequests;
 

@@ -101,15 +101,15 @@ public sealed class ExportCoverageTests : IDisposable
         var (daycare, sfo) = (await InstitutionAsync(db, "Børnehuset Mælkebøtten"), await InstitutionAsync(db, "Solby Skoles SFO"));
         var grandmother = new PickupPerson { ChildId = oliver, Name = "Mormor", Relation = "Bedstemor", AddedById = mette, AddedAt = at };
         db.PickupPersons.Add(grandmother);
-        db.PresenceTemplates.Add(new PresenceTemplateDay { ChildId = oliver, Weekday = DayOfWeek.Saturday, PlannedPickup = new TimeOnly(15, 0), UpdatedById = mette, UpdatedAt = at });
-        db.PresenceSettings.Add(new PresenceSettings { InstitutionId = daycare, GuardiansWriteNote = false, UpdatedById = jette, UpdatedAt = at });
+        db.CheckInTemplates.Add(new CheckInTemplateDay { ChildId = oliver, Weekday = DayOfWeek.Saturday, PlannedPickup = new TimeOnly(15, 0), UpdatedById = mette, UpdatedAt = at });
+        db.CheckInSettings.Add(new CheckInSettings { InstitutionId = daycare, GuardiansWriteNote = false, UpdatedById = jette, UpdatedAt = at });
         db.WidgetPseudonyms.Add(new WidgetPseudonym { Vendor = "Meebook ApS", PersonId = mette, Subject = "0123456789abcdef0123456789abcdef", CreatedAt = at });
         await db.SaveChangesAsync();
         var today = DateOnly.FromDateTime(at.UtcDateTime);
-        db.PresenceEvents.AddRange(
-            new PresenceEvent { ChildId = oliver, InstitutionId = daycare, Date = today, Sequence = 1, Change = PresenceChange.Pickup, ActorId = mette, At = at, Pickup = PickupKind.PickupPerson, PickupPersonId = grandmother.Id },
-            new PresenceEvent { ChildId = oliver, InstitutionId = daycare, Date = today, Sequence = 2, Change = PresenceChange.Pickup, ActorId = mette, At = at, Pickup = PickupKind.Guardian, PickupGuardianId = mette },
-            new PresenceEvent { ChildId = noah, InstitutionId = sfo, Date = today, Sequence = 1, Change = PresenceChange.Pickup, ActorId = peter, At = at, Pickup = PickupKind.GoesHomeWith, GoesHomeWithId = sofie });
+        db.CheckInEvents.AddRange(
+            new CheckInEvent { ChildId = oliver, InstitutionId = daycare, Date = today, Sequence = 1, Change = CheckInChange.Pickup, ActorId = mette, At = at, Pickup = PickupKind.PickupPerson, PickupPersonId = grandmother.Id },
+            new CheckInEvent { ChildId = oliver, InstitutionId = daycare, Date = today, Sequence = 2, Change = CheckInChange.Pickup, ActorId = mette, At = at, Pickup = PickupKind.Guardian, PickupGuardianId = mette },
+            new CheckInEvent { ChildId = noah, InstitutionId = sfo, Date = today, Sequence = 1, Change = CheckInChange.Pickup, ActorId = peter, At = at, Pickup = PickupKind.GoesHomeWith, GoesHomeWithId = sofie });
         await db.SaveChangesAsync();
     }
 

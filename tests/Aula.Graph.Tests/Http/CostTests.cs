@@ -1,4 +1,4 @@
-using Aula.Graph.Schema.Nodes;
+using Aula.Graph.Basics;
 using Aula.Graph.Tests.Infrastructure;
 using Aula.Graph.Tests.Subscriptions;
 using Aula.Realtime.Events;

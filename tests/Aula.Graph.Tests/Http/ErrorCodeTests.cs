@@ -1,5 +1,5 @@
-using Aula.Graph.Access;
 using Aula.Graph.Auth;
+using Aula.Graph.Basics;
 using Aula.Graph.Data.Seed;
 using Aula.Graph.Http;
 using Aula.Graph.Schema;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Aula.Graph.Schema.Nodes;
+using Aula.Graph.Basics;
 using Aula.Graph.Tests.Infrastructure;
 
 namespace Aula.Graph.Tests.Messaging;

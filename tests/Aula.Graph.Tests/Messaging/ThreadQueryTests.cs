@@ -143,6 +143,6 @@ public sealed class ThreadQueryTests : IDisposable
         .Select(p => p.Thread)
         .AsEnumerable()
         .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
-        .Select(t => Aula.Graph.Schema.Nodes.GlobalId.Encode("ChatThread", t.Id))
+        .Select(t => Aula.Graph.Basics.GlobalId.Encode("ChatThread", t.Id))
         .ToList());
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Tests.Infrastructure;
 
 namespace Aula.Graph.Tests.Plans;

@@ -1,5 +1,4 @@
-using Aula.Graph.Access;
-using Aula.Graph.Schema.Nodes;
+using Aula.Graph.Basics;
 using Aula.Graph.Tests.Infrastructure;
 using static Aula.Graph.Tests.Plans.PlanRequests;
 

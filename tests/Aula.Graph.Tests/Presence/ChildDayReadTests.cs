@@ -20,8 +20,8 @@ public sealed class ChildDayReadTests : IDisposable
     {
         var oliver = factory.Key("Oliver", "Hansen");
         var mette = factory.Key("Mette", "Hansen");
-        await factory.ChangeDayAsync(oliver, "anne.pedersen", PresenceChange.CheckIn, d => d with { Status = DayStatus.Present, CheckedInAt = DateTimeOffset.UtcNow });
-        await factory.ChangeDayAsync(oliver, "mette.hansen", PresenceChange.Pickup, d => d with { Pickup = PickupKind.Guardian, PickupGuardianId = mette });
+        await factory.ChangeDayAsync(oliver, "anne.pedersen", CheckInChange.CheckIn, d => d with { Status = DayStatus.Present, CheckedInAt = DateTimeOffset.UtcNow });
+        await factory.ChangeDayAsync(oliver, "mette.hansen", CheckInChange.Pickup, d => d with { Pickup = PickupKind.Guardian, PickupGuardianId = mette });
 
         var day = (await factory.GraphQL("mette.hansen").PostAsync(Day, new { id = factory.Child("Oliver", "Hansen") })).Ok()["node"]!["day"]!;
 
@@ -49,7 +49,7 @@ public sealed class ChildDayReadTests : IDisposable
     public async Task OnlyGuardiansAndStaffOfTheDaysInstitutionSeeIt(string login, bool sees)
     {
         var sofie = factory.Key("Sofie", "Hansen");
-        await factory.ChangeDayAsync(sofie, "mikkel.petersen", PresenceChange.Status, d => d with { Status = DayStatus.Trip });
+        await factory.ChangeDayAsync(sofie, "mikkel.petersen", CheckInChange.Status, d => d with { Status = DayStatus.Trip });
 
         var node = (await factory.GraphQL(login).PostAsync(Day, new { id = factory.Child("Sofie", "Hansen") })).Ok()["node"];
 

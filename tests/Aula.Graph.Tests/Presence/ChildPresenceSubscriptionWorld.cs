@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
+using Aula.Graph.CheckIn;
 using Aula.Graph.Data;
-using Aula.Graph.Presence;
-using Aula.Graph.Schema.Nodes;
 using Aula.Graph.Tests.Access.Matrix;
 using Aula.Graph.Tests.Infrastructure;
 using Aula.Graph.Tests.Subscriptions;
@@ -14,7 +13,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aula.Graph.Tests.Presence;
 
-/// The app on Kestrel with a bus that says when a subscription listens; changes go through PresenceBook, so
+/// The app on Kestrel with a bus that says when a subscription listens; changes go through CheckInBook, so
 /// each travels the real path: commit, doorbell, bus, the subscriber's filter, the loader.
 internal sealed class ChildPresenceSubscriptionWorld : IDisposable
 {
@@ -63,8 +62,8 @@ internal sealed class ChildPresenceSubscriptionWorld : IDisposable
     {
         var clock = App.Services.GetRequiredService<AulaClock>();
         var actor = factory.Query(db => db.People.Single(p => p.Login == staff).Id);
-        var days = await App.Services.GetRequiredService<PresenceBook>()
-            .ChangeAsync(child, [clock.Today], PresenceChange.Status, actor, d => d with { Status = status }, CancellationToken.None)
+        var days = await App.Services.GetRequiredService<CheckInBook>()
+            .ChangeAsync(child, [clock.Today], CheckInChange.Status, actor, d => d with { Status = status }, CancellationToken.None)
             .WaitAsync(WsClient.Timeout);
         Assert.Equal(status, Assert.Single(days!).Status);
     }

@@ -23,8 +23,8 @@ public sealed class DailyOverviewTests(ITestOutputHelper output) : IDisposable
     public async Task StaffSeeEveryChildsDayCountedByStatusAndOrderedByPlannedPickup()
     {
         var (oliver, mette) = (factory.Key("Oliver", "Hansen"), factory.Key("Mette", "Hansen"));
-        await factory.ChangeDayAsync(oliver, "anne.pedersen", PresenceChange.Status, d => d with { Status = DayStatus.Sick });
-        await factory.ChangeDayAsync(oliver, "mette.hansen", PresenceChange.Pickup, d => d with { PlannedPickup = new TimeOnly(6, 0), Pickup = PickupKind.Guardian, PickupGuardianId = mette });
+        await factory.ChangeDayAsync(oliver, "anne.pedersen", CheckInChange.Status, d => d with { Status = DayStatus.Sick });
+        await factory.ChangeDayAsync(oliver, "mette.hansen", CheckInChange.Pickup, d => d with { PlannedPickup = new TimeOnly(6, 0), Pickup = PickupKind.Guardian, PickupGuardianId = mette });
 
         var overview = await OverviewAsync("anne.pedersen", new { i = factory.Institution("Børnehuset Mælkebøtten") });
 
@@ -61,7 +61,7 @@ public sealed class DailyOverviewTests(ITestOutputHelper output) : IDisposable
     {
         var client = factory.GraphQL(login);
         var refused = await client.PostAsync(Overview, new { i = factory.Institution("Børnehuset Mælkebøtten") });
-        var unknown = await client.PostAsync(Overview, new { i = Aula.Graph.Schema.Nodes.GlobalId.Encode("Institution", 999_999) });
+        var unknown = await client.PostAsync(Overview, new { i = Basics.GlobalId.Encode("Institution", 999_999) });
 
         Assert.Equal(["NOT_FOUND"], refused.Codes);
         Assert.Equal(unknown.Body.ToJsonString(), refused.Body.ToJsonString());
@@ -73,7 +73,7 @@ public sealed class DailyOverviewTests(ITestOutputHelper output) : IDisposable
         var client = factory.GraphQL("anne.pedersen");
         foreach (var child in new[] { factory.Key("Oliver", "Hansen"), factory.Key("Ella", "Madsen") })
         {
-            await factory.ChangeDayAsync(child, "anne.pedersen", PresenceChange.CheckIn, d => d with { Status = DayStatus.Present });
+            await factory.ChangeDayAsync(child, "anne.pedersen", CheckInChange.CheckIn, d => d with { Status = DayStatus.Present });
         }
         // Warm up (the first request compiles queries), and let the changes' live pushes, which read too, go out.
         foreach (var name in new[] { "Mariehønen", "Sommerfuglene" })

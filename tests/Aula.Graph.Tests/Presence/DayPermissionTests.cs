@@ -18,7 +18,7 @@ public sealed class DayPermissionTests : IDisposable
     {
         var peter = factory.GraphQL("peter.jensen");
         var refused = await peter.CallAsync("reportSick", "ReportSickInput", new { childId = Oliver });
-        var unknown = await peter.CallAsync("reportSick", "ReportSickInput", new { childId = Aula.Graph.Schema.Nodes.GlobalId.Encode("Child", 999_999) });
+        var unknown = await peter.CallAsync("reportSick", "ReportSickInput", new { childId = Basics.GlobalId.Encode("Child", 999_999) });
 
         Assert.Equal(["NOT_FOUND"], refused.Codes());
         Assert.Equal(unknown.ToJsonString(), refused.ToJsonString());
@@ -103,9 +103,9 @@ public sealed class DayPermissionTests : IDisposable
         var mormor = factory.Query(db => db.PickupPersons.Single(p => p.Relation == "Mormor").Id);
 
         var stranger = await mette.CallAsync("setPickup", "SetPickupInput", new { childId = Oliver, kind = "GOES_HOME_WITH", goesHomeWithId = factory.Child("Noah", "Jensen") });
-        var unknown = await mette.CallAsync("setPickup", "SetPickupInput", new { childId = Oliver, kind = "GOES_HOME_WITH", goesHomeWithId = Aula.Graph.Schema.Nodes.GlobalId.Encode("Child", 999_999) });
+        var unknown = await mette.CallAsync("setPickup", "SetPickupInput", new { childId = Oliver, kind = "GOES_HOME_WITH", goesHomeWithId = Basics.GlobalId.Encode("Child", 999_999) });
         var grandmother = await mette.CallAsync("setPickup", "SetPickupInput",
-            new { childId = Oliver, kind = "PICKUP_PERSON", pickupPersonId = Aula.Graph.Schema.Nodes.GlobalId.Encode("PickupPerson", mormor), plannedPickup = "14:00:00" });
+            new { childId = Oliver, kind = "PICKUP_PERSON", pickupPersonId = Basics.GlobalId.Encode("PickupPerson", mormor), plannedPickup = "14:00:00" });
 
         Assert.Equal(["VALIDATION"], stranger.Codes());
         Assert.Equal(unknown.ToJsonString(), stranger.ToJsonString());

@@ -8,7 +8,7 @@ namespace Aula.Graph.Tests.Presence;
 public sealed class PresencePostgresTests(PostgresServer postgres)
 {
     [Fact]
-    public async Task CheckInReadTheDayAndTheOverviewOnPostgres()
+    public async Task PresenceReadTheDayAndTheOverviewOnPostgres()
     {
         using var factory = new AulaFactory(settings: new Dictionary<string, string?>
         {

@@ -1,13 +1,13 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
+using Aula.Graph.CheckIn;
 using Aula.Graph.Data;
-using Aula.Graph.Presence;
 using Aula.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aula.Graph.Tests.Presence;
 
-/// Stores changes to children's days the way the mutations do (PresenceBook), for tests of what is read back.
+/// Stores changes to children's days the way the mutations do (CheckInBook), for tests of what is read back.
 internal static class PresenceWorld
 {
     public static int Key(this AulaFactory factory, string firstName, string lastName) =>
@@ -19,16 +19,16 @@ internal static class PresenceWorld
     public static async Task SetTemplateAsync(this AulaFactory factory, int child, DayOfWeek weekday, TimeOnly pickup)
     {
         await using var db = factory.Services.GetRequiredService<IDbContextFactory<AulaDbContext>>().CreateDbContext();
-        await db.PresenceTemplates.Where(t => t.ChildId == child).ExecuteDeleteAsync();
-        db.PresenceTemplates.Add(new PresenceTemplateDay { ChildId = child, Weekday = weekday, PlannedPickup = pickup, UpdatedAt = DateTimeOffset.UtcNow });
+        await db.CheckInTemplates.Where(t => t.ChildId == child).ExecuteDeleteAsync();
+        db.CheckInTemplates.Add(new CheckInTemplateDay { ChildId = child, Weekday = weekday, PlannedPickup = pickup, UpdatedAt = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync();
     }
 
     public static async Task<ChildDay> ChangeDayAsync(
-        this AulaFactory factory, int child, string actor, PresenceChange kind, Func<ChildDay, ChildDay> change)
+        this AulaFactory factory, int child, string actor, CheckInChange kind, Func<ChildDay, ChildDay> change)
     {
         var actorId = factory.Query(db => db.People.Single(p => p.Login == actor).Id);
-        var days = await factory.Services.GetRequiredService<PresenceBook>()
+        var days = await factory.Services.GetRequiredService<CheckInBook>()
             .ChangeAsync(child, [factory.Today()], kind, actorId, change, CancellationToken.None);
         return Assert.Single(days!);
     }

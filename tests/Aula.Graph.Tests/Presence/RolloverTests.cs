@@ -93,7 +93,7 @@ public sealed class RolloverTests : IDisposable
             factory.GraphQL("anne.pedersen").CallAsync("setDayNote", "SetDayNoteInput", new { childId = Oliver, note = n })));
 
         Assert.All(answers, a => Assert.Empty(a.Codes()));
-        var history = factory.Query(db => db.PresenceEvents.Where(e => e.Change == PresenceChange.Note).OrderBy(e => e.Sequence).Select(e => new { e.Sequence, e.Note }).ToList());
+        var history = factory.Query(db => db.CheckInEvents.Where(e => e.Change == CheckInChange.Note).OrderBy(e => e.Sequence).Select(e => new { e.Sequence, e.Note }).ToList());
         Assert.Equal([1, 2, 3, 4, 5, 6], history.Select(h => h.Sequence));
         Assert.Equal(notes.Order(), history.Select(h => h.Note!).Order());
         Assert.Equal(history[^1].Note, (await factory.GraphQL("anne.pedersen").PostAsync(

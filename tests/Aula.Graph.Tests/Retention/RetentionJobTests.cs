@@ -53,7 +53,7 @@ public sealed class RetentionJobTests : IDisposable
         Assert.All(await factory.ReferencesToAsync(sofie), c => Assert.True(c.Value == 0, $"{c.Key} still refers to the child"));
         await AssertForeignKeysHoldAsync();
         // Another child's day that named her is still there, without her.
-        Assert.Equal(1, factory.Query(db => db.PresenceEvents.Count(e => e.Pickup == PickupKind.GoesHomeWith && e.GoesHomeWithId == null)));
+        Assert.Equal(1, factory.Query(db => db.CheckInEvents.Count(e => e.Pickup == PickupKind.GoesHomeWith && e.GoesHomeWithId == null)));
     }
 
     [Fact]
@@ -156,8 +156,8 @@ public sealed class RetentionJobTests : IDisposable
         var noah = await db.People.Where(p => p.FirstName == "Noah" && p.LastName == "Jensen").Select(p => p.Id).SingleAsync();
         var today = factory.Today();
         db.AddRange(
-            new PresenceEvent { ChildId = sofie, InstitutionId = sfo, Date = today, Sequence = 1, Change = PresenceChange.CheckIn, ActorId = lars, At = now, Status = DayStatus.Present },
-            new PresenceEvent { ChildId = noah, InstitutionId = sfo, Date = today, Sequence = 1, Change = PresenceChange.Pickup, ActorId = lars, At = now, Pickup = PickupKind.GoesHomeWith, GoesHomeWithId = sofie },
+            new CheckInEvent { ChildId = sofie, InstitutionId = sfo, Date = today, Sequence = 1, Change = CheckInChange.CheckIn, ActorId = lars, At = now, Status = DayStatus.Present },
+            new CheckInEvent { ChildId = noah, InstitutionId = sfo, Date = today, Sequence = 1, Change = CheckInChange.Pickup, ActorId = lars, At = now, Pickup = PickupKind.GoesHomeWith, GoesHomeWithId = sofie },
             new PickupPerson { ChildId = sofie, Name = "Birthe Hansen", Relation = "Mormor", AddedAt = now });
         await db.SaveChangesAsync();
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Aula.Graph.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;

@@ -27,7 +27,7 @@ public sealed class UsageStatisticsTests : IDisposable
         ("@start", start), ("@end", end), ("@a", Midnight(start)), ("@b", Midnight(end)), ("@now", Now),
     ];
 
-    private static DateTimeOffset Midnight(DateOnly date) => Aula.Graph.Access.AulaClock.LocalToInstant(date, TimeOnly.MinValue);
+    private static DateTimeOffset Midnight(DateOnly date) => Aula.Graph.Basics.AulaClock.LocalToInstant(date, TimeOnly.MinValue);
 
     [Fact]
     public async Task BusyCellsMatchADirectCount()

@@ -1,14 +1,12 @@
-using Aula.Graph.Messaging;
 using Aula.Graph.Tests.Infrastructure;
 using Aula.Graph.Tests.Messaging;
 using Aula.Realtime.Events;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aula.Graph.Tests.Subscriptions;
 
-/// The real path: sendMessage over HTTP → MessageSender → IMessageEvents → live event bus → subscription,
+/// The real path: sendMessage over HTTP → MessageSender → LivePublisher → live event bus → subscription,
 /// with every push reloaded for the subscriber.
 public sealed class SubscriptionTests : IDisposable
 {
@@ -20,7 +18,7 @@ public sealed class SubscriptionTests : IDisposable
 
     public SubscriptionTests()
     {
-        app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMessageEvents, BusEvents>()));
+        app = factory.WithWebHostBuilder(_ => { });
         app.UseLoopbackKestrel();
     }
 
@@ -133,12 +131,5 @@ public sealed class SubscriptionTests : IDisposable
         var client = new GraphQLClient(app.CreateClient(), factory.TokenFor(login, mfa));
         var input = MessagingData.SendInput(factory.Thread(subject), body, MessagingData.NewClientMessageId());
         (await client.PostAsync(MessagingData.SendMessage, input).WaitAsync(WsClient.Timeout)).Ok();
-    }
-
-    /// What the live channel's publisher does: the stored message's IDs onto the bus.
-    private sealed class BusEvents(ILiveEventBus bus) : IMessageEvents
-    {
-        public Task MessageAddedAsync(Aula.Graph.Messaging.MessageAdded added, CancellationToken cancellationToken) =>
-            bus.PublishAsync(new Aula.Realtime.Events.MessageAdded(added.ThreadId, added.Sequence, added.MessageId, added.SenderId, added.Sensitive), cancellationToken);
     }
 }

@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Aula.Graph.Tests.Infrastructure;
 
@@ -63,7 +63,7 @@ public sealed class WidgetAccessTests : IDisposable
     {
         var vendor = await factory.VendorAsync("mette.hansen", WidgetWorld.Plans);
         var thread = factory.Query(db => db.Threads.Single(t => t.Subject == "Sofie er syg i dag").Id);
-        var id = Aula.Graph.Schema.Nodes.GlobalId.Encode("ChatThread", thread);
+        var id = Basics.GlobalId.Encode("ChatThread", thread);
 
         var bare = await vendor.PostAsync("query($id: ID!) { node(id: $id) { id __typename } }", new { id });
         var typed = await vendor.PostAsync("query($id: ID!) { node(id: $id) { ... on ChatThread { subject messages { nodes { body } } } } }", new { id });
@@ -88,7 +88,7 @@ public sealed class WidgetAccessTests : IDisposable
         Assert.All(sofie["groups"]!.AsArray(), g =>
             Assert.All(g!["institutions"]!.AsArray(), i => Assert.Equal("Solby Skole", i!["name"]!.GetValue<string>())));
         var sfoGroup = factory.Query(db => db.Groups.Where(g => g.Institutions.All(i => i.Institution.Name == "Solby Skoles SFO")).Select(g => g.Id).First());
-        var node = await vendor.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id = Aula.Graph.Schema.Nodes.GlobalId.Encode("Group", sfoGroup) });
+        var node = await vendor.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id = Basics.GlobalId.Encode("Group", sfoGroup) });
         Assert.Null(node.Ok()["node"]);
     }
 
@@ -112,7 +112,7 @@ public sealed class WidgetAccessTests : IDisposable
     {
         using var own = new AulaFactory();
         await own.RegisterAsync(new WidgetManifest("dagsoverblik", "Dagsoverblik", "Dagsværk ApS", WidgetAudience.Guardians,
-            [WidgetScopes.PresenceRead], []), "Børnehuset Mælkebøtten");
+            [WidgetScopes.CheckInRead], []), "Børnehuset Mælkebøtten");
         var vendor = await own.VendorAsync("mette.hansen", "dagsoverblik");
 
         var children = (await vendor.PostAsync("{ children { nodes { id day { status plannedPickup } } } }")).Ok()["children"]!["nodes"]!.AsArray();

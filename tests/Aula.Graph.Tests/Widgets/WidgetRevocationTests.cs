@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Aula.Graph.Tests.Infrastructure;
 
@@ -59,7 +59,7 @@ public sealed class WidgetRevocationTests
         var oliver = factory.Child("Oliver", "Hansen");
         Assert.Equal([oliver], (await vendor.PostAsync(Children)).Ok()["children"]!["nodes"].Ids());
 
-        var photos = Aula.Graph.Schema.Nodes.GlobalId.Encode("ConsentDefinition", factory.Query(db => db.ConsentDefinitions.Single(d => d.Key == "photos-website").Id));
+        var photos = Aula.Graph.Basics.GlobalId.Encode("ConsentDefinition", factory.Query(db => db.ConsentDefinitions.Single(d => d.Key == "photos-website").Id));
         (await factory.GraphQL("mette.hansen").PostAsync(
             "mutation($input: AnswerConsentInput!) { answerConsent(input: $input) { errors { code } } }",
             new { input = new { childId = oliver, definitionId = photos, granted = false } })).Ok();

@@ -1,5 +1,6 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Tests.Infrastructure;
+using Aula.Graph.Widgets;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Aula.Graph.Auth;
 using Aula.Graph.Tests.Infrastructure;
+using Aula.Graph.Widgets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,6 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
+using Aula.Graph.CheckIn;
 using Aula.Graph.Data;
-using Aula.Graph.Presence;
-using Aula.Graph.Schema.Nodes;
 using Aula.Realtime.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,8 +46,8 @@ public sealed class CrossNodeCheckInTests(RedisServer redis) : IAsyncDisposable
     {
         var services = cluster.One.Services;
         var clock = services.GetRequiredService<AulaClock>();
-        var days = await services.GetRequiredService<PresenceBook>().ChangeAsync(
-            child, [clock.Today], PresenceChange.CheckIn, cluster.PersonKey("anne.pedersen"),
+        var days = await services.GetRequiredService<CheckInBook>().ChangeAsync(
+            child, [clock.Today], CheckInChange.CheckIn, cluster.PersonKey("anne.pedersen"),
             d => d with { Status = DayStatus.Present, CheckedInAt = clock.Now }, CancellationToken.None).WaitAsync(LiveClient.Timeout);
         Assert.Equal(DayStatus.Present, Assert.Single(days!).Status);
     }

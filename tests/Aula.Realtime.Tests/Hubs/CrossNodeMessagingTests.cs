@@ -79,10 +79,10 @@ public sealed class CrossNodeMessagingTests(RedisServer redis) : IAsyncDisposabl
         await using var mette = await LiveClient.ConnectAsync(cluster.One, "mette.hansen");
         await using var lars = await LiveClient.ConnectAsync(cluster.Two, "lars.nielsen");
 
-        Assert.Null((await mette.InvokeAsync<Aula.Realtime.Hubs.HubResult>("Typing", cluster.Thread(Everyday))).Error);
+        Assert.Null((await mette.InvokeAsync<Aula.Realtime.Pushes.HubResult>("Typing", cluster.Thread(Everyday))).Error);
         // Mette has read all three seeded messages; Lars's fourth is what her mark can move to.
         Assert.Null((await lars.SendAsync(cluster.Thread(Everyday), "Tak for besked")).Error);
-        Assert.Null((await mette.InvokeAsync<Aula.Realtime.Hubs.HubResult>("MarkRead", cluster.Thread(Everyday), 4)).Error);
+        Assert.Null((await mette.InvokeAsync<Aula.Realtime.Pushes.HubResult>("MarkRead", cluster.Thread(Everyday), 4)).Error);
 
         var typing = await LiveClient.NextAsync(lars.Typing, _ => true);
         Assert.Equal((cluster.Thread(Everyday), cluster.Person("mette.hansen")), (typing.ThreadId, typing.PersonId));

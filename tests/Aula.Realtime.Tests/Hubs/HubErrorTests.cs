@@ -1,4 +1,4 @@
-using Aula.Realtime.Hubs;
+using Aula.Realtime.Pushes;
 using Aula.Realtime.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -76,7 +76,7 @@ public sealed class HubErrorTests(RedisServer redis) : IAsyncDisposable
         Assert.False(lasting.Closed.IsCompleted);
     }
 
-    private string PetersThread() => Aula.Graph.Schema.Nodes.GlobalId.Encode("ChatThread", cluster.Query(db =>
+    private string PetersThread() => Aula.Graph.Basics.GlobalId.Encode("ChatThread", cluster.Query(db =>
     {
         var peter = db.People.Single(p => p.Login == "peter.jensen").Id;
         return db.ThreadParticipants.First(tp => tp.PersonId == peter && tp.LeftAt == null).ThreadId;

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Aula.Realtime.Hubs;
+using Aula.Realtime.Pushes;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 

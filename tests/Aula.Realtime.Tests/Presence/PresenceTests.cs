@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Aula.Realtime.Basics;
 using Aula.Realtime.Presence;
 using Aula.Realtime.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

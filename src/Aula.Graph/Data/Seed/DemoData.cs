@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 
 namespace Aula.Graph.Data.Seed;
 
@@ -26,7 +26,7 @@ internal static class DemoData
 
         // Rows without navigations need the ids the database just assigned.
         var definitions = DemoConsents.AddDefinitions(world);
-        DemoPresence.Add(world);
+        DemoCheckIn.Add(world);
         var threadRandom = new Random(1005);
         List<ThreadBuilder> threads = [.. ThreadScripts.Create(world), .. ThreadTemplates.Create(world, threadRandom, 18)];
         db.AddRange(threads.Select(t => t.Build(world, threadRandom)));

@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 
 namespace Aula.Graph.Data.Seed;
 
@@ -17,7 +17,7 @@ internal static class DemoWidgets
         var plans = await new WidgetManifest(PlansKey, "Ugeplan-overblik", "Meebook ApS", WidgetAudience.GuardiansAndPupils,
             [WidgetScopes.PlansRead, WidgetScopes.GroupsRead], []).ApplyAsync(world.Db, cancellationToken);
         var day = await new WidgetManifest(DayKey, "Hverdagskalender", "Kalenderfabrikken ApS", WidgetAudience.Guardians,
-            [WidgetScopes.PresenceRead], [DayDocument], TrustedDocumentsOnly: true).ApplyAsync(world.Db, cancellationToken);
+            [WidgetScopes.CheckInRead], [DayDocument], TrustedDocumentsOnly: true).ApplyAsync(world.Db, cancellationToken);
         world.Db.InstitutionWidgets.AddRange(
             new InstitutionWidget { InstitutionId = world.School.Id, WidgetId = plans.Id, EnabledAt = world.Now },
             new InstitutionWidget { InstitutionId = world.Daycare.Id, WidgetId = day.Id, EnabledAt = world.Now });

@@ -1,4 +1,5 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using GraphQL;
 using GraphQL.Instrumentation;
 using GraphQL.Validation;

@@ -1,4 +1,4 @@
-using Aula.Realtime;
+using Aula.Realtime.Basics;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;

@@ -1,8 +1,8 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
-using Aula.Graph.Schema.Nodes;
 using Aula.Realtime.Domain;
-using Aula.Realtime.Hubs;
+using Aula.Realtime.Pushes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aula.Graph.Messaging.Live;
@@ -36,7 +36,7 @@ internal sealed class LiveThreads(IDbContextFactory<AulaDbContext> factory, Mess
         ArgumentNullException.ThrowIfNull(viewer);
         var result = await sender.SendAsync(viewer.PersonKey, viewer.SteppedUp, threadKey, body, clientMessageId, cancellationToken);
         return result.Message is { } message
-            ? new LiveOutcome<MessagePush>(LiveMessages.ToPush(message, result.Sensitive), null)
+            ? new LiveOutcome<MessagePush>(MessagePushes.Of(message, result.Sensitive), null)
             : new LiveOutcome<MessagePush>(null, ToHub(result.Error!));
     }
 

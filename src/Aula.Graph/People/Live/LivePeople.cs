@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
-using Aula.Graph.Schema.Nodes;
 using Aula.Realtime.Domain;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,7 +6,7 @@ namespace Aula.Graph.Schema.Errors;
 public sealed record UserError(string Code, string Message, IReadOnlyList<string>? Field = null)
 {
     /// A write that <c>WriteRetry</c> could not get through: nothing was stored.
-    public static readonly UserError Busy = new(Access.ErrorCodes.Unavailable, "The change could not be stored just now (the database is busy); try again.");
+    public static readonly UserError Busy = new(Basics.ErrorCodes.Unavailable, "The change could not be stored just now (the database is busy); try again.");
 }
 
 public sealed class UserErrorType : ObjectGraphType<UserError>
@@ -51,11 +51,11 @@ public sealed class UserErrorCodeType : EnumerationGraphType
     public UserErrorCodeType()
     {
         Name = "UserErrorCode";
-        Add(Access.ErrorCodes.NotFound, Access.ErrorCodes.NotFound, "No such object, or none you may see.");
-        Add(Access.ErrorCodes.Forbidden, Access.ErrorCodes.Forbidden, "You may see the object but not do this to it.");
-        Add(Access.ErrorCodes.Validation, Access.ErrorCodes.Validation, "An input value is not acceptable; `field` says which.");
-        Add(Access.ErrorCodes.Conflict, Access.ErrorCodes.Conflict, "The request clashes with an earlier one (a client message ID used for other content).");
-        Add(Access.ErrorCodes.StepUpRequired, Access.ErrorCodes.StepUpRequired, "Sign in with a second factor to do this.");
-        Add(Access.ErrorCodes.Unavailable, Access.ErrorCodes.Unavailable, "The database was busy; nothing was stored. Try again.");
+        Add(Basics.ErrorCodes.NotFound, Basics.ErrorCodes.NotFound, "No such object, or none you may see.");
+        Add(Basics.ErrorCodes.Forbidden, Basics.ErrorCodes.Forbidden, "You may see the object but not do this to it.");
+        Add(Basics.ErrorCodes.Validation, Basics.ErrorCodes.Validation, "An input value is not acceptable; `field` says which.");
+        Add(Basics.ErrorCodes.Conflict, Basics.ErrorCodes.Conflict, "The request clashes with an earlier one (a client message ID used for other content).");
+        Add(Basics.ErrorCodes.StepUpRequired, Basics.ErrorCodes.StepUpRequired, "Sign in with a second factor to do this.");
+        Add(Basics.ErrorCodes.Unavailable, Basics.ErrorCodes.Unavailable, "The database was busy; nothing was stored. Try again.");
     }
 }

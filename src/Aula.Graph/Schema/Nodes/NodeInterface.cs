@@ -1,3 +1,4 @@
+using Aula.Graph.Basics;
 using GraphQL.Types;
 
 namespace Aula.Graph.Schema.Nodes;

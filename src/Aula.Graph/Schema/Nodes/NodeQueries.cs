@@ -1,4 +1,6 @@
 using Aula.Graph.Access;
+using Aula.Graph.Basics;
+using Aula.Graph.Widgets;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Linq.Expressions;
 using System.Text;
 using System.Text.Json;
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;

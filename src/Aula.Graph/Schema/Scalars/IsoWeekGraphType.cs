@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using GraphQL.Types;
 using GraphQLParser.AST;
 

@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -1,6 +1,5 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
-using Aula.Graph.Schema.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,13 +22,13 @@ internal static class MatrixWorld
 
         var (oliver, daycare) = (MatrixTargets.OliverKey(db), db.Institutions.Single(i => i.Name == "Børnehuset Mælkebøtten").Id);
         var anne = db.People.Single(p => p.Login == "anne.pedersen").Id;
-        db.PresenceEvents.Add(new PresenceEvent
+        db.CheckInEvents.Add(new CheckInEvent
         {
             ChildId = oliver,
             InstitutionId = daycare,
             Date = today,
             Sequence = 1,
-            Change = PresenceChange.CheckIn,
+            Change = CheckInChange.CheckIn,
             ActorId = anne,
             At = DateTimeOffset.UtcNow,
             Status = DayStatus.Present,

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Aula.Graph.Access;
+using Aula.Graph.Basics;
 using Aula.Graph.Tests.Subscriptions;
 
 namespace Aula.Graph.Tests.Access.Matrix;

@@ -576,7 +576,7 @@ namespace Aula.Graph.Data.Migrations.Postgres
                     b.ToTable("PickupPersons");
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceEvent", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -662,7 +662,7 @@ namespace Aula.Graph.Data.Migrations.Postgres
                     b.ToTable("PresenceEvents");
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceSettings", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInSettings", b =>
                 {
                     b.Property<int>("InstitutionId")
                         .HasColumnType("integer");
@@ -695,7 +695,7 @@ namespace Aula.Graph.Data.Migrations.Postgres
                     b.ToTable("PresenceSettings");
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceTemplateDay", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInTemplateDay", b =>
                 {
                     b.Property<int>("ChildId")
                         .HasColumnType("integer");
@@ -1192,7 +1192,7 @@ namespace Aula.Graph.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceEvent", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInEvent", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Person", null)
                         .WithMany()
@@ -1227,11 +1227,11 @@ namespace Aula.Graph.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceSettings", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInSettings", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Institution", null)
                         .WithOne()
-                        .HasForeignKey("Aula.Graph.Data.PresenceSettings", "InstitutionId")
+                        .HasForeignKey("Aula.Graph.Data.CheckInSettings", "InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1241,7 +1241,7 @@ namespace Aula.Graph.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceTemplateDay", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInTemplateDay", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Person", null)
                         .WithMany()

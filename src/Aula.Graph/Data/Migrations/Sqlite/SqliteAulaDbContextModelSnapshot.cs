@@ -547,7 +547,7 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                     b.ToTable("PickupPersons");
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceEvent", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -631,7 +631,7 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                     b.ToTable("PresenceEvents");
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceSettings", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInSettings", b =>
                 {
                     b.Property<int>("InstitutionId")
                         .HasColumnType("INTEGER");
@@ -664,7 +664,7 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                     b.ToTable("PresenceSettings");
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceTemplateDay", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInTemplateDay", b =>
                 {
                     b.Property<int>("ChildId")
                         .HasColumnType("INTEGER");
@@ -1153,7 +1153,7 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceEvent", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInEvent", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Person", null)
                         .WithMany()
@@ -1188,11 +1188,11 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceSettings", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInSettings", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Institution", null)
                         .WithOne()
-                        .HasForeignKey("Aula.Graph.Data.PresenceSettings", "InstitutionId")
+                        .HasForeignKey("Aula.Graph.Data.CheckInSettings", "InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1202,7 +1202,7 @@ namespace Aula.Graph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Aula.Graph.Data.PresenceTemplateDay", b =>
+            modelBuilder.Entity("Aula.Graph.Data.CheckInTemplateDay", b =>
                 {
                     b.HasOne("Aula.Graph.Data.Person", null)
                         .WithMany()
