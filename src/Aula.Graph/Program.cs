@@ -2,7 +2,6 @@ using Aula.Graph;
 using Aula.Graph.Auth;
 using Aula.Graph.Export;
 using Aula.Graph.Http;
-using Aula.Graph.Schema;
 using Aula.Graph.Widgets;
 using Aula.Realtime;
 

@@ -1,4 +1,3 @@
-using Aula.Graph.CheckIn;
 using Aula.Graph.Data;
 
 namespace Aula.Graph.Access;
@@ -13,18 +12,15 @@ public static partial class AccessFilters
     public static IQueryable<Enrollment> VisibleCheckInPlaces(this AulaDbContext db, Viewer viewer, DateOnly date)
     {
         var staffAt = viewer.ContactStaffInstitutions();
-        var places = ChildDays.CheckInPlaces(db, date)
+        var places = db.CheckInPlaces(date)
             .Where(e => viewer.GuardianOf.Contains(e.ChildId) || staffAt.Contains(e.InstitutionId));
         return viewer.Widget is { } widget ? places.Where(e => widget.Institutions.Contains(e.InstitutionId)) : places;
     }
 
     /// Whether the viewer may see this day; a widget only at an institution that enabled it.
-    public static bool SeesDay(this Viewer viewer, ChildDay day)
-    {
-        ArgumentNullException.ThrowIfNull(day);
-        return (viewer.GuardianOf.Contains(day.ChildId) || viewer.IsCheckInStaff(day.InstitutionId))
-            && (viewer.Widget is not { } widget || widget.Institutions.Contains(day.InstitutionId));
-    }
+    public static bool SeesDay(this Viewer viewer, int childId, int institutionId) =>
+        (viewer.GuardianOf.Contains(childId) || viewer.IsCheckInStaff(institutionId))
+        && (viewer.Widget is not { } widget || widget.Institutions.Contains(institutionId));
 
     /// Staff of the institution: they check children in and out and may set any status on any day.
     public static bool IsCheckInStaff(this Viewer viewer, int institutionId) =>
@@ -46,5 +42,16 @@ public static partial class AccessFilters
         ArgumentNullException.ThrowIfNull(viewer);
         return viewer.IsCheckInStaff(institutionId)
             || (viewer.GuardianOf.Contains(childId) && feature is { } f && settings.Allows(f));
+    }
+
+    /// Enrollments at institutions that register arrival and departure, running on the date.
+    public static IQueryable<Enrollment> CheckInPlaces(this AulaDbContext db, DateOnly date) =>
+        db.CheckInEnrollments().Where(e => e.StartDate <= date && (e.EndDate == null || e.EndDate >= date));
+
+    /// Every enrollment, past and future too, at an institution that registers arrival and departure.
+    public static IQueryable<Enrollment> CheckInEnrollments(this AulaDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Enrollments.Where(e => Institution.CheckInKinds.Contains(e.Institution.Kind));
     }
 }

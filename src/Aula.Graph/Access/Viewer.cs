@@ -44,4 +44,6 @@ public sealed record ViewerProfile(int Id, ProfileKind Kind, int? InstitutionId,
 
 /// What a widget token grants, as it stands at this request: the registry's scopes that the token still carries,
 /// and the institutions where its children are enrolled that still enable the widget.
-public sealed record WidgetGrant(int WidgetId, string Key, int PersonId, IReadOnlySet<string> Scopes, IReadOnlySet<int> Institutions, bool TrustedDocumentsOnly);
+public sealed record WidgetGrant(
+    int WidgetId, string Key, int PersonId, IReadOnlySet<string> Scopes, IReadOnlySet<int> Institutions, bool TrustedDocumentsOnly,
+    IReadOnlySet<string> NodeTypes);

@@ -1,7 +1,5 @@
-using Aula.Graph.Children;
 using Aula.Graph.Data;
-using Aula.Graph.Messaging;
-using Aula.Graph.People;
+using Aula.Graph.Schema;
 using Aula.Graph.Schema.Loading;
 using GraphQL.Types;
 
@@ -9,10 +7,11 @@ namespace Aula.Graph.AccessLogs;
 
 /// One entry. The actor comes as a name and roles (<see cref="AccessLogActorType"/>), not as a Person: whoever reads a log must learn who looked,
 /// in what capacity, but an actor outside the reader's circle (a PPR specialist, a school leader) should not become
-/// a person the reader can fetch and follow further. What was read links to objects the reader may see, else null.
+/// a person the reader can fetch and follow further. What was read links to objects the reader may see, else null:
+/// `child`, `person` and `thread`, each added by its own feature.
 public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
 {
-    public AccessLogEntryType()
+    public AccessLogEntryType(IEnumerable<ITypeFields<AccessLogEntryType>> extensions)
     {
         Name = "AccessLogEntry";
         Description = "One read of protected data: who read what, when, through which client. Entries are never changed or removed "
@@ -24,12 +23,7 @@ public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
         Field<StringGraphType>("client")
             .Description("The OAuth client the data was read through; null for the platform's own apps.")
             .Resolve(c => c.Source.ClientId);
-        Field<ChildType>("child").Description("The child the data is about, if any and if you may see the child.")
-            .Resolve(c => c.Source.ChildId is { } id ? c.Loader<ChildByIdLoader>().Load(id) : null);
-        Field<PersonType>("person").Description("The person whose data was read, if any and if you may see them.")
-            .Resolve(c => c.Source.PersonId is { } id ? c.Loader<PersonByIdLoader>().Load(id) : null);
-        Field<ChatThreadType>("thread").Description("The sensitive thread that was read, if any and if you take part in it.")
-            .Resolve(c => c.Source.ThreadId is { } id ? c.Loader<ThreadByIdLoader>().Load(id) : null);
+        this.Extend(extensions);
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class ChildDayLoader(IDbContextFactory<AulaDbContext> factory, Vie
             var found = await ChildDays.LoadAsync(db, [.. asked.Select(w => w.Key.ChildId)], date, cancellationToken);
             foreach (var (key, _) in asked)
             {
-                days[key] = found.GetValueOrDefault(key.ChildId) is { } day && viewer.SeesDay(day) ? day : null;
+                days[key] = found.GetValueOrDefault(key.ChildId) is { } day && viewer.SeesDay(day.ChildId, day.InstitutionId) ? day : null;
             }
         }
         return days;
@@ -39,7 +39,7 @@ public sealed class ChildDayLoader(IDbContextFactory<AulaDbContext> factory, Vie
         {
             return [];
         }
-        var zones = await ChildDays.CheckInPlaces(db, clock.Today).Where(e => childIds.Contains(e.ChildId))
+        var zones = await db.CheckInPlaces(clock.Today).Where(e => childIds.Contains(e.ChildId))
             .Select(e => new { e.ChildId, e.Institution.TimeZone })
             .ToListAsync(cancellationToken);
         return zones.DistinctBy(z => z.ChildId).ToDictionary(z => z.ChildId, z => clock.TodayIn(z.TimeZone));

@@ -1,3 +1,4 @@
+using Aula.Graph.Access;
 using Aula.Graph.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public static class ChildDays
         AulaDbContext db, IReadOnlyCollection<int> childIds, DateOnly date, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var places = await CheckInPlaces(db, date).Where(e => childIds.Contains(e.ChildId))
+        var places = await db.CheckInPlaces(date).Where(e => childIds.Contains(e.ChildId))
             .OrderBy(e => e.StartDate).ThenBy(e => e.Id)
             .Select(e => new { e.ChildId, e.InstitutionId })
             .ToListAsync(cancellationToken);
@@ -41,15 +42,4 @@ public static class ChildDays
 
     public static async Task<ChildDay?> LoadAsync(AulaDbContext db, int childId, DateOnly date, CancellationToken cancellationToken) =>
         (await LoadAsync(db, [childId], date, cancellationToken)).GetValueOrDefault(childId);
-
-    /// Enrollments at institutions that register arrival and departure, running on the date.
-    public static IQueryable<Enrollment> CheckInPlaces(AulaDbContext db, DateOnly date) =>
-        CheckInEnrollments(db).Where(e => e.StartDate <= date && (e.EndDate == null || e.EndDate >= date));
-
-    /// Every enrollment, past and future too, at an institution that registers arrival and departure.
-    public static IQueryable<Enrollment> CheckInEnrollments(AulaDbContext db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Enrollments.Where(e => Institution.CheckInKinds.Contains(e.Institution.Kind));
-    }
 }

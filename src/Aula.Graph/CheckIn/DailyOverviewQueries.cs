@@ -39,7 +39,7 @@ internal sealed class DailyOverviewQueries(IDbContextFactory<AulaDbContext> fact
             .Select(i => new { i.Id, i.TimeZone })
             .FirstAsync(cancellationToken);
         var day = date ?? clock.TodayIn(place.TimeZone);
-        var enrolled = ChildDays.CheckInPlaces(db, day).Where(e => e.InstitutionId == place.Id
+        var enrolled = db.CheckInPlaces(day).Where(e => e.InstitutionId == place.Id
             && (scope.GroupId == null || db.GroupMemberships.Any(m => m.GroupId == scope.GroupId && m.PersonId == e.ChildId && m.Role == GroupRole.Child)));
         var children = await enrolled.Select(e => new { e.ChildId, e.Child.FirstName, e.Child.LastName }).Distinct().ToListAsync(cancellationToken);
         var days = await ChildDays.LoadAsync(db, [.. children.Select(k => k.ChildId)], day, cancellationToken);

@@ -38,12 +38,12 @@ internal sealed record DayScope(int? InstitutionId, int? GroupId)
         ArgumentNullException.ThrowIfNull(changed);
         // The day the event names, asked first so that most events of other children cost no statement.
         var named = ChildDay.Start(changed.ChildId, changed.InstitutionId, changed.Date, null);
-        if (!viewer.SeesDay(named) || InstitutionId is { } place && place != changed.InstitutionId)
+        if (!viewer.SeesDay(named.ChildId, named.InstitutionId) || InstitutionId is { } place && place != changed.InstitutionId)
         {
             return false;
         }
         if (await ChildDays.LoadAsync(db, changed.ChildId, changed.Date, cancellationToken) is not { } day
-            || !viewer.SeesDay(day) || InstitutionId is { } at && at != day.InstitutionId)
+            || !viewer.SeesDay(day.ChildId, day.InstitutionId) || InstitutionId is { } at && at != day.InstitutionId)
         {
             return false;
         }

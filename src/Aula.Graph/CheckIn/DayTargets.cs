@@ -64,7 +64,7 @@ internal sealed class DayTargets(IDbContextFactory<AulaDbContext> factory, AulaC
 
     /// The child's check-in enrollments, in the order <see cref="ChildDays"/> picks among them.
     private static async Task<List<CheckInPlace>> PlacesAsync(AulaDbContext db, int childId, CancellationToken cancellationToken) =>
-        await ChildDays.CheckInEnrollments(db)
+        await db.CheckInEnrollments()
             .Where(e => e.ChildId == childId)
             .OrderBy(e => e.StartDate).ThenBy(e => e.Id)
             .Select(e => new CheckInPlace(e.InstitutionId, e.Institution.Name, e.Institution.TimeZone, e.StartDate, e.EndDate))

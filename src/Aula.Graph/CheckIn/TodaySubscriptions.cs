@@ -53,7 +53,7 @@ public sealed class TodaySubscriptions(
                 var changed = (LiveChildPresenceChanged)c.Source!;
                 var viewer = await c.ViewerAsync();
                 var day = await c.Loader<ChildDayLoader>().Load((changed.ChildId, (DateOnly?)changed.Date)).GetResultAsync(c.CancellationToken);
-                return day is not null && viewer.SeesDay(day) ? day : throw new AulaError(ErrorCodes.NotFound, "No child with this ID.");
+                return day is not null && viewer.SeesDay(day.ChildId, day.InstitutionId) ? day : throw new AulaError(ErrorCodes.NotFound, "No child with this ID.");
             });
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Aula.Graph.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -18,12 +19,22 @@ internal sealed class ExportWriter(Utf8JsonWriter json, IModel model)
     /// Keys of rows referred to by exported rows, per referenced entity type.
     public Dictionary<Type, HashSet<int>> References { get; } = [];
 
+    /// The export's format names the check-in entities as they were named when it was published.
+    private static readonly Dictionary<Type, string> PublishedNames = new()
+    {
+        [typeof(CheckInEvent)] = "PresenceEvent",
+        [typeof(CheckInTemplateDay)] = "PresenceTemplateDay",
+        [typeof(CheckInSettings)] = "PresenceSettings",
+    };
+
+    private static string EntityName(Type type) => PublishedNames.GetValueOrDefault(type, type.Name);
+
     public async Task SectionAsync<T>(string name, IQueryable<T> rows, CancellationToken cancellationToken)
         where T : class
     {
         var shape = ShapeOf(typeof(T));
         json.WriteStartObject(name);
-        json.WriteString("entity", typeof(T).Name);
+        json.WriteString("entity", EntityName(typeof(T)));
         json.WriteStartArray("key");
         foreach (var key in shape.Key)
         {

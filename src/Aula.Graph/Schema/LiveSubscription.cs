@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Aula.Graph.Messaging;
 using Aula.Realtime.Events;
 
 namespace Aula.Graph.Schema;

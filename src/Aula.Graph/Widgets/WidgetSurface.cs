@@ -51,6 +51,9 @@ public static class WidgetSurface
         return Lookup.Any(s => (s.Key.Length == 0 || scopes.Contains(s.Key)) && (s.Value.Contains(exact) || s.Value.Contains(all)));
     }
 
-    /// Whether `node(id:)` may return an object of this type: its ID is in the surface.
-    public static bool AllowsNode(IReadOnlySet<string> scopes, string type) => Allows(scopes, type, "id");
+    /// The types `node(id:)` may return to a widget with these scopes: those whose ID is in the surface.
+    public static IReadOnlySet<string> NodeTypes(IReadOnlySet<string> scopes) =>
+        Lookup.Where(s => s.Key.Length == 0 || scopes.Contains(s.Key))
+            .SelectMany(s => s.Value).Where(c => c.EndsWith(".id", StringComparison.Ordinal)).Select(c => c[..^".id".Length])
+            .ToHashSet(StringComparer.Ordinal);
 }

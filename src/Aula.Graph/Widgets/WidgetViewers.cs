@@ -39,7 +39,8 @@ internal sealed class WidgetViewers : IViewerSource
             ClientId = WidgetTokens.ClientPrefix + widget.Key,
             ThroughThirdParty = true,
             GuardianOf = places.Select(p => p.ChildId).ToHashSet(),
-            Widget = new WidgetGrant(widget.Id, widget.Key, personId, scopes, places.Select(p => p.InstitutionId).ToHashSet(), widget.TrustedDocumentsOnly),
+            Widget = new WidgetGrant(widget.Id, widget.Key, personId, scopes, places.Select(p => p.InstitutionId).ToHashSet(), widget.TrustedDocumentsOnly,
+                WidgetSurface.NodeTypes(scopes)),
         };
     }
 }

@@ -1,6 +1,5 @@
 using Aula.Graph.Access;
 using Aula.Graph.Basics;
-using Aula.Graph.Widgets;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -39,10 +38,10 @@ internal sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFiel
             });
     }
 
-    /// A widget fetches only the node types its scopes open (<see cref="WidgetSurface"/>).
+    /// A widget fetches only the node types its scopes open (<see cref="WidgetGrant.NodeTypes"/>).
     private IDataLoaderResult<object?>? Load(IResolveFieldContext context, Viewer viewer, string id) =>
         GlobalId.TryDecode(id, out var type, out var key) && byType.TryGetValue(type, out var source)
-            && (viewer.Widget is not { } widget || WidgetSurface.AllowsNode(widget.Scopes, type))
+            && (viewer.Widget is not { } widget || widget.NodeTypes.Contains(type))
             ? source.Load(context, key)
             : null;
 }

@@ -1,6 +1,7 @@
+using Aula.Graph.Schema;
 using GraphQL.Types;
 
-namespace Aula.Graph.Schema;
+namespace Aula.Graph;
 
 /// `dotnet run --project src/Aula.Graph -- schema [file]` prints the SDL, or writes it to a file;
 /// `-- schema check` compares it with schema/aula.released.graphql and fails on a breaking change that
@@ -36,7 +37,7 @@ internal static class SchemaCommand
 
     private static int Check(string sdl)
     {
-        var unrecorded = Evolution.SchemaChangelog.UnrecordedIn(Evolution.SchemaFolder.Above(Directory.GetCurrentDirectory()), sdl);
+        var unrecorded = Schema.Evolution.SchemaChangelog.UnrecordedIn(Schema.Evolution.SchemaFolder.Above(Directory.GetCurrentDirectory()), sdl);
         foreach (var change in unrecorded)
         {
             Console.Error.WriteLine($"breaking change not recorded in schema/CHANGELOG.md: `{change}`");

@@ -1,7 +1,6 @@
-using Aula.Graph.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Aula.Graph.CheckIn;
+namespace Aula.Graph.Data;
 
 /// What guardians may do in the check-in module; each institution turns each one on or off (<see cref="CheckInSettings"/>).
 public enum GuardianFeature { ReportSick, RegisterHoliday, SetPickup, WriteNote, EditTemplate }

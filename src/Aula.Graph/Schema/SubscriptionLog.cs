@@ -1,4 +1,4 @@
-namespace Aula.Graph.Messaging;
+namespace Aula.Graph.Schema;
 
 internal static partial class SubscriptionLog
 {
