@@ -26,7 +26,7 @@ internal static class SocketCell
             Assert.Equal(4403, await refused.ClosedWithAsync());
             return;
         }
-        var answer = await FirstAnswerAsync(app, entry, role, targets, entry.Variables(targets), expected == Outcome.Allowed);
+        var answer = await FirstAnswerAsync(app, entry, role, targets, entry.Variables(targets), expected is Outcome.Allowed or Outcome.StepUpRequired);
         var type = answer?["type"]?.GetValue<string>();
         // `next` carries { data, errors }; `error` carries the errors alone.
         var (data, errors) = type == "next" ? (answer!["payload"]?["data"], answer["payload"]?["errors"]) : (null, answer?["payload"]);
@@ -58,10 +58,10 @@ internal static class SocketCell
         }
     }
 
-    /// The first message for the operation, or null when none came before the barrier: once the entry's event is
-    /// published, the role's own person comes online, which every signed-in role sees. The bus hands events to each
-    /// stream in order, so an answer to the entry's event arrives before the barrier (on the cell's own stream, as
-    /// for `presenceChanged`, strictly so).
+    /// The first message for the operation; when none is expected, null if none came before the barrier. The barrier:
+    /// once the entry's event is published, the role's own person comes online, which every signed-in role sees, on
+    /// a stream of the same socket; twice, so that an answer to the entry's event, handed to the cell's stream first,
+    /// has had the time of two events to arrive. On the cell's own stream (`presenceChanged`) the order is strict.
     private static async Task<JsonObject?> FirstAnswerAsync(
         MatrixApp app, MatrixEntry entry, Role role, MatrixTargets targets, object? variables, bool expectEvent)
     {
@@ -87,19 +87,28 @@ internal static class SocketCell
             return await first;
         }
         var self = Self(app, role);
-        await app.Bus.PublishAsync(new PresenceChanged(self, true)).WaitAsync(WsClient.Timeout);
         var selfId = GlobalId.Encode("Person", self);
-        for (var message = await first; message is not null; message = await client.ReceiveAsync())
+        var next = first;
+        for (var round = 0; round < 2; round++)
         {
-            var barrier = message["id"]?.GetValue<string>() == "barrier"
-                || JsonPaths.ValuesAt(message["payload"]?["data"], "presenceChanged.person.id").Contains(selfId);
-            if (barrier)
+            await app.Bus.PublishAsync(new PresenceChanged(self, true)).WaitAsync(WsClient.Timeout);
+            while (true)
             {
-                return null;
-            }
-            if (message["id"]?.GetValue<string>() == "cell")
-            {
-                return message;
+                var message = await next;
+                if (message is null)
+                {
+                    return null; // the server closed the socket
+                }
+                next = client.ReceiveAsync();
+                if (message["id"]?.GetValue<string>() == "barrier"
+                    || JsonPaths.ValuesAt(message["payload"]?["data"], "presenceChanged.person.id").Contains(selfId))
+                {
+                    break;
+                }
+                if (message["id"]?.GetValue<string>() == "cell")
+                {
+                    return message;
+                }
             }
         }
         return null;
