@@ -112,12 +112,11 @@ public sealed class CostTests
     [Fact]
     public async Task ASubscriptionIsChargedWhenItStartsAndEachEventReportsWhatItResolvedAndTakesNothing()
     {
-        using var factory = Budgeted(personCapacity: 100_000, personPerSecond: 1);
+        var bus = new CountingBus();
+        using var factory = Budgeted(personCapacity: 100_000, personPerSecond: 1, services: s => s.AddSingleton<ILiveEventBus>(bus));
         factory.UseLoopbackKestrel();
         using var mette = await WsClient.InitializedAsync(factory, factory, "mette.hansen");
-        await mette.SubscribeAsync("s", "subscription { presenceChanged { person { id } online } }");
-        await Task.Delay(1000); // the subscription is listening
-        var bus = factory.Services.GetRequiredService<ILiveEventBus>();
+        await bus.ListeningAfterAsync(() => mette.SubscribeAsync("s", "subscription { presenceChanged { person { id } online } }"));
         var lars = factory.Query(db => db.People.Single(p => p.Login == "lars.nielsen").Id);
 
         await bus.PublishAsync(new PresenceChanged(lars, true), CancellationToken.None);
@@ -131,8 +130,9 @@ public sealed class CostTests
         Assert.Equal(first["remaining"]!.GetValue<long>(), second["remaining"]!.GetValue<long>());
     }
 
-    private static AulaFactory Budgeted(int personCapacity, int personPerSecond, int clientCapacity = 1_000_000) =>
-        new(new FakeTimeProvider(DateTimeOffset.UtcNow), settings: new Dictionary<string, string?>
+    private static AulaFactory Budgeted(
+        int personCapacity, int personPerSecond, int clientCapacity = 1_000_000, Action<IServiceCollection>? services = null) =>
+        new(new FakeTimeProvider(DateTimeOffset.UtcNow), services: services, settings: new Dictionary<string, string?>
         {
             ["GraphQL:Cost:Enforce"] = "true",
             ["GraphQL:Cost:PersonCapacity"] = personCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture),

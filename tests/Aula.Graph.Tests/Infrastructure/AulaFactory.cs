@@ -1,8 +1,3 @@
-using Aula.Graph.Auth;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -11,77 +6,63 @@ namespace Aula.Graph.Tests.Infrastructure;
 
 /// The app in process over a fresh SQLite file of its own, seeded with the demo data.
 /// Seeding at the real clock is done once and copied; a test with its own clock seeds afresh.
-public sealed class AulaFactory : WebApplicationFactory<Program>
+public sealed class AulaFactory : AulaHost
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "aula-tests", Guid.NewGuid().ToString("N"));
-    private readonly Dictionary<string, string?> settings;
+    private readonly TestDirectory directory;
+    private readonly Action<IServiceCollection>? services;
 
-    public AulaFactory(FakeTimeProvider? clock = null, string environment = "Development", IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services of the app (e.g. a bus that says when a subscription listens).</param>
+    public AulaFactory(
+        FakeTimeProvider? clock = null, string environment = "Development", IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
+        : this(new TestDirectory(), clock, environment, settings, services)
     {
-        Directory.CreateDirectory(directory);
+    }
+
+    private AulaFactory(
+        TestDirectory directory, FakeTimeProvider? clock, string environment, IDictionary<string, string?>? settings,
+        Action<IServiceCollection>? services)
+        : base(Settings(directory, seeded: clock is null && settings?.ContainsKey("Database:Provider") != true, settings), environment)
+    {
+        this.directory = directory;
+        this.services = services;
         Clock = clock;
-        Environment = environment;
-        var database = Path.Combine(directory, "aula.db");
-        if (clock is null && settings?.ContainsKey("Database:Provider") != true)
-        {
-            SeededTemplate.CopyTo(database);
-        }
-        this.settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Aula"] = $"Data Source={database}",
-            ["Auth:DevelopmentKeyPath"] = Path.Combine(directory, "key.json"),
-            ["Widgets:SigningKeyPath"] = Path.Combine(directory, "widget-key.json"),
-            // Tests run the deletion job themselves (RetentionJob.RunAsync); the timer only where a test turns it on.
-            ["Retention:Enabled"] = "false",
-            // Budgets would make tests depend on each other's pace; CostTests turn them on.
-            ["GraphQL:Cost:Enforce"] = "false",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            this.settings[key] = value;
-        }
     }
 
     public FakeTimeProvider? Clock { get; }
 
-    public string Environment { get; }
-
     public SqlStatementCounter Statements { get; } = new();
-
-    /// A development token; with <paramref name="clientId"/> it names the OAuth client it was issued to.
-    public string TokenFor(string login, bool mfa = false, string? clientId = null, TimeSpan? lifetime = null) =>
-        Services.GetRequiredService<DevelopmentTokenIssuer>().Issue(login, mfa, clientId, lifetime);
 
     public GraphQLClient GraphQL(string? login = null, bool mfa = false, string? clientId = null) =>
         new(CreateClient(), login is null ? null : TokenFor(login, mfa, clientId));
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureTestServices(IServiceCollection services)
     {
-        builder.UseEnvironment(Environment);
-        foreach (var (key, value) in settings)
+        services.AddSingleton<IInterceptor>(Statements);
+        if (Clock is not null)
         {
-            builder.UseSetting(key, value);
+            services.AddSingleton<TimeProvider>(Clock);
         }
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<IInterceptor>(Statements);
-            if (Clock is not null)
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-            }
-        });
+        this.services?.Invoke(services);
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        try
+        directory.Dispose();
+    }
+
+    private static Dictionary<string, string?> Settings(TestDirectory directory, bool seeded, IDictionary<string, string?>? overrides)
+    {
+        var settings = FileSettings(directory, seeded);
+        // Tests run the deletion job themselves (RetentionJob.RunAsync); the timer only where a test turns it on.
+        settings["Retention:Enabled"] = "false";
+        // Budgets would make tests depend on each other's pace; CostTests turn them on.
+        settings["GraphQL:Cost:Enforce"] = "false";
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
-            Directory.Delete(directory, recursive: true);
+            settings[key] = value;
         }
-        catch (IOException)
-        {
-        }
+        return settings;
     }
 }

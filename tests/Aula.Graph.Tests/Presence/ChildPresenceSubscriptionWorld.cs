@@ -2,14 +2,12 @@ using System.Text.Json.Nodes;
 using Aula.Graph.Basics;
 using Aula.Graph.CheckIn;
 using Aula.Graph.Data;
-using Aula.Graph.Tests.Access.Matrix;
 using Aula.Graph.Tests.Infrastructure;
 using Aula.Graph.Tests.Subscriptions;
 using Aula.Realtime.Events;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aula.Graph.Tests.Presence;
 
@@ -19,7 +17,7 @@ internal sealed class ChildPresenceSubscriptionWorld : IDisposable
 {
     public const string Document = "subscription($i: ID, $g: ID) { childPresenceChanged(institutionId: $i, groupId: $g) { child { id } institution { id } status } }";
     private readonly AulaFactory factory = new();
-    private readonly CountingBus bus = new(new InMemoryLiveEventBus(NullLogger<InMemoryLiveEventBus>.Instance));
+    private readonly CountingBus bus = new();
 
     public ChildPresenceSubscriptionWorld()
     {

@@ -61,20 +61,6 @@ internal sealed class WsClient(ClientWebSocket socket) : IDisposable
         }
     }
 
-    /// Nothing arrives within <paramref name="wait"/> (a receive still pending then is abandoned with the socket).
-    public async Task<bool> QuietForAsync(TimeSpan wait)
-    {
-        try
-        {
-            await ReceiveAsync(wait);
-            return false;
-        }
-        catch (TimeoutException)
-        {
-            return true;
-        }
-    }
-
     /// Reads until the server closes, and returns its close code.
     public async Task<int?> ClosedWithAsync()
     {

@@ -1,6 +1,5 @@
 using Aula.Graph.Basics;
 using Aula.Graph.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,25 +11,19 @@ public sealed class LiveCluster : IAsyncDisposable
 {
     // Short enough to watch a dead node's people expire, long enough that a busy 2-core machine renews in time.
     public static readonly TimeSpan PresenceTimeout = TimeSpan.FromSeconds(5);
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "aula-realtime-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestDirectory directory = new();
 
     public LiveCluster(RedisServer redis, IReadOnlyDictionary<string, string?>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(redis);
-        Directory.CreateDirectory(directory);
-        var database = Path.Combine(directory, "aula.db");
-        SeededDatabase.CopyTo(database);
         Prefix = "t" + Guid.NewGuid().ToString("N")[..12];
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Aula"] = $"Data Source={database}",
-            ["Auth:DevelopmentKeyPath"] = Path.Combine(directory, "key.json"),
-            ["Redis:Configuration"] = redis.Configuration,
-            ["Realtime:ChannelPrefix"] = Prefix,
-            ["Realtime:PresenceTimeout"] = PresenceTimeout.ToString(),
-            ["Realtime:CallsPerSecond"] = "2",
-            ["Realtime:CallBurst"] = "10",
-        };
+        // One database and one set of signing keys for both nodes.
+        var settings = AulaHost.FileSettings(directory);
+        settings["Redis:Configuration"] = redis.Configuration;
+        settings["Realtime:ChannelPrefix"] = Prefix;
+        settings["Realtime:PresenceTimeout"] = PresenceTimeout.ToString();
+        settings["Realtime:CallsPerSecond"] = "2";
+        settings["Realtime:CallBurst"] = "10";
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -63,13 +56,6 @@ public sealed class LiveCluster : IAsyncDisposable
     {
         await One.DisposeAsync();
         await Two.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        directory.Dispose();
     }
 }

@@ -44,10 +44,13 @@ public sealed class PresenceTests(RedisServer redis) : IAsyncDisposable
         await LiveClient.NextAsync(lars.Presence, p => p.Online);
 
         await first.DisposeAsync();
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await NodeHasLetGoAsync(cluster.One, "mette.hansen");
+        // The barrier: a contact of Lars comes online on the same node after it let go of Mette's connection.
+        await using var sofie = await LiveClient.ConnectAsync(cluster.One, "sofie.hansen");
 
         // What matters is that nobody hears "offline" while a connection remains (a repeated "online" is harmless).
-        while (lars.Presence.Reader.TryRead(out var change))
+        var sofieId = cluster.Person("sofie.hansen");
+        for (var change = await LiveClient.NextAsync(lars.Presence, _ => true); change.PersonId != sofieId; change = await LiveClient.NextAsync(lars.Presence, _ => true))
         {
             Assert.True(change.Online, "no offline push while a connection remains");
         }
@@ -71,6 +74,19 @@ public sealed class PresenceTests(RedisServer redis) : IAsyncDisposable
         Assert.InRange(DateTime.UtcNow - started, TimeSpan.Zero, LiveCluster.PresenceTimeout + TimeSpan.FromSeconds(0.5));
         Assert.False(offline.Online);
         Assert.False(await OnlineAsync(cluster.Two, "lars.nielsen", "mette.hansen"));
+    }
+
+    /// Waits until the node holds no connection of the person's: it has handled the disconnect.
+    private async Task NodeHasLetGoAsync(LiveNode node, string login)
+    {
+        var tracker = node.Services.GetRequiredService<PresenceTracker>();
+        var key = cluster.PersonKey(login);
+        var deadline = DateTime.UtcNow + LiveClient.Timeout;
+        while ((await tracker.LocalPeopleAsync()).Contains(key))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the node still holds a connection of {login}'s");
+            await Task.Delay(50);
+        }
     }
 
     /// `Person.online` through GraphQL, as the viewer sees the other person.

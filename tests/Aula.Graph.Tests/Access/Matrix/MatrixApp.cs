@@ -1,13 +1,13 @@
 using Aula.Graph.Auth;
 using Aula.Graph.Data;
 using Aula.Graph.Tests.Infrastructure;
+using Aula.Graph.Tests.Subscriptions;
 using Aula.Graph.Widgets;
 using Aula.Realtime.Events;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aula.Graph.Tests.Access.Matrix;
 
@@ -18,7 +18,7 @@ public sealed class MatrixApp : IDisposable
 
     public MatrixApp()
     {
-        Bus = new CountingBus(new InMemoryLiveEventBus(NullLogger<InMemoryLiveEventBus>.Instance));
+        Bus = new CountingBus();
         App = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILiveEventBus>(Bus)));
         App.UseLoopbackKestrel();
         App.StartServer();

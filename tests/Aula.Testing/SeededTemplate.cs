@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
-namespace Aula.Realtime.Tests.Infrastructure;
+namespace Aula.Testing;
 
-/// A migrated, seeded SQLite file built once per test run; each cluster starts from a copy of it.
-internal static class SeededDatabase
+/// A migrated SQLite file seeded with the demo data at the real clock, built once per test run; each app starts
+/// from a copy of it.
+public static class SeededTemplate
 {
     private static readonly Lazy<string> Template = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -12,12 +13,13 @@ internal static class SeededDatabase
 
     private static string Build()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "aula-realtime-tests", "template-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var database = Path.Combine(directory, "aula.db");
+        // Kept for the whole run: every copy is taken from it.
+        var directory = new TestDirectory("template-" + Guid.NewGuid().ToString("N"));
+        var database = directory.Path("aula.db");
         using (var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("ConnectionStrings:Aula", $"Data Source={database}")
-            .UseSetting("Auth:DevelopmentKeyPath", Path.Combine(directory, "key.json"))))
+            .UseSetting("Auth:DevelopmentKeyPath", directory.Path("key.json"))
+            .UseSetting("Retention:Enabled", "false")))
         {
             factory.Services.GetType(); // starts the host: migrates and seeds
         }
