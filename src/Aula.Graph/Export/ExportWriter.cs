@@ -27,7 +27,7 @@ internal sealed class ExportWriter(Utf8JsonWriter json, IModel model)
         [typeof(CheckInSettings)] = "PresenceSettings",
     };
 
-    private static string EntityName(Type type) => PublishedNames.GetValueOrDefault(type, type.Name);
+    public static string EntityName(Type type) => PublishedNames.GetValueOrDefault(type, type.Name);
 
     public async Task SectionAsync<T>(string name, IQueryable<T> rows, CancellationToken cancellationToken)
         where T : class

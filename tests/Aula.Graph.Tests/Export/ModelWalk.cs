@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Aula.Graph.Data;
+using Aula.Graph.Export;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -54,7 +55,7 @@ internal static class ModelWalk
         foreach (var entity in PersonReferences(model).Select(r => r.Entity).Distinct())
         {
             var key = KeyOf(entity);
-            var found = sections[entity.ClrType.Name].ToList();
+            var found = sections[ExportWriter.EntityName(entity.ClrType)].ToList();
             if (found.Count != 1)
             {
                 problems.Add($"{entity.ClrType.Name}: {found.Count} sections in the export, expected 1");
@@ -66,7 +67,7 @@ internal static class ModelWalk
         }
         foreach (var (reference, keys) in rows)
         {
-            var exported = sections[reference.Entity.ClrType.Name]
+            var exported = sections[ExportWriter.EntityName(reference.Entity.ClrType)]
                 .SelectMany(s => s["rows"]!.AsArray())
                 .Select(r => string.Join('|', KeyOf(reference.Entity).Select(p => Text(r![CamelCase(p.Name)]))))
                 .ToHashSet();
