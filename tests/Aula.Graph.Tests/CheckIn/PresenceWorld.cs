@@ -5,7 +5,7 @@ using Aula.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aula.Graph.Tests.Presence;
+namespace Aula.Graph.Tests.CheckIn;
 
 /// Stores changes to children's days the way the mutations do (CheckInBook), for tests of what is read back.
 internal static class PresenceWorld

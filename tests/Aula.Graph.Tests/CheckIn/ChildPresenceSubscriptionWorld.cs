@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aula.Graph.Tests.Presence;
+namespace Aula.Graph.Tests.CheckIn;
 
 /// The app on Kestrel with a bus that says when a subscription listens; changes go through CheckInBook, so
 /// each travels the real path: commit, doorbell, bus, the subscriber's filter, the loader.

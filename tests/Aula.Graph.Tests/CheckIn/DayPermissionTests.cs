@@ -1,6 +1,6 @@
 using Aula.Graph.Tests.Infrastructure;
 
-namespace Aula.Graph.Tests.Presence;
+namespace Aula.Graph.Tests.CheckIn;
 
 /// Who may change a child's day: staff of the child's place everything; guardians what the institution lets them.
 public sealed class DayPermissionTests : IDisposable

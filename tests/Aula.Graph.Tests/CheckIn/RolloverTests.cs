@@ -3,7 +3,7 @@ using Aula.Graph.Data;
 using Aula.Graph.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Aula.Graph.Tests.Presence;
+namespace Aula.Graph.Tests.CheckIn;
 
 /// Days turn over at the institution's midnight (Copenhagen) and start from the weekly template; a fake clock.
 public sealed class RolloverTests : IDisposable

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Aula.Graph.Tests.Infrastructure;
 
-namespace Aula.Graph.Tests.Presence;
+namespace Aula.Graph.Tests.CheckIn;
 
 /// The check-in mutations as a client calls them: each returns the payload (day or days, and errors).
 internal static class DayMutationClient

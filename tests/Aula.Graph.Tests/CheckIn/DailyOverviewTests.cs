@@ -3,7 +3,7 @@ using Aula.Graph.Data;
 using Aula.Graph.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace Aula.Graph.Tests.Presence;
+namespace Aula.Graph.Tests.CheckIn;
 
 public sealed class DailyOverviewTests(ITestOutputHelper output) : IDisposable
 {

@@ -1,9 +1,9 @@
 using Aula.Graph.Basics;
 using Aula.Graph.Data;
 using Aula.Graph.Tests.Infrastructure;
-using static Aula.Graph.Tests.Presence.ChildPresenceSubscriptionWorld;
+using static Aula.Graph.Tests.CheckIn.ChildPresenceSubscriptionWorld;
 
-namespace Aula.Graph.Tests.Presence;
+namespace Aula.Graph.Tests.CheckIn;
 
 /// `childPresenceChanged` reaches the staff of the day's institution and the child's guardians, nobody else.
 /// Absence is shown with a barrier: a later change the subscriber does see arrives first.

@@ -1,7 +1,7 @@
 using Aula.Graph.Data;
 using Aula.Graph.Tests.Infrastructure;
 
-namespace Aula.Graph.Tests.Presence;
+namespace Aula.Graph.Tests.CheckIn;
 
 public sealed class ChildDayReadTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using Aula.Graph.Tests.Infrastructure;
 
-namespace Aula.Graph.Tests.Presence;
+namespace Aula.Graph.Tests.CheckIn;
 
 /// The check-in module's queries on PostgreSQL: a staff member checks a child in, the guardian reads the day and
 /// its history, the staff's overview counts it.
